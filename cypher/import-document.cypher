@@ -1,0 +1,3 @@
+// Import, step 1: the document node. Parameters: $doc (map of document properties).
+CREATE (d:Document)
+SET d = $doc, d.importedAt = datetime()

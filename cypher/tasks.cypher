@@ -1,0 +1,23 @@
+// Question: which tasks match these filters, and who answers for each?
+// Parameters (null = no filter): $id, $unit (named directly on it, any role), $leader,
+//   $section (numeral 一… or heading text), $q (text contains, or the task number), $city,
+//   $coLedOnly (boolean: two or more lead units), $limit
+MATCH (t:Task)
+WHERE ($id IS NULL OR t.id = $id)
+  AND ($city IS NULL OR t.city = $city)
+  AND ($section IS NULL OR t.sectionNo = $section OR t.section = $section)
+  AND ($q IS NULL OR t.no = $q OR t.text CONTAINS $q OR coalesce(t.item, '') CONTAINS $q)
+  AND ($unit IS NULL OR EXISTS { (t)<-[:LEADS|SUPPORTS]-(:Unit {name: $unit}) })
+  AND ($leader IS NULL OR EXISTS { (t)<-[:OVERSEES]-(:Leader {name: $leader}) })
+  AND (NOT $coLedOnly OR COUNT { (t)<-[:LEADS]-(:Unit) } >= 2)
+WITH t
+ORDER BY t.documentId, t.kind, toIntegerOrNull(t.no), t.no
+LIMIT $limit
+RETURN t.id AS id, t.no AS no, t.kind AS kind, t.text AS text,
+       t.sectionNo AS sectionNo, t.section AS section, t.action AS action, t.item AS item,
+       t.documentId AS documentId, t.city AS city,
+       COLLECT { MATCH (l:Leader)-[r:OVERSEES]->(t) RETURN l.name ORDER BY r.pos } AS leaders,
+       COLLECT { MATCH (u:Unit)-[r:LEADS]->(t)
+                 RETURN {name: u.name, kind: u.kind, office: r.office} ORDER BY r.pos } AS leadUnits,
+       COLLECT { MATCH (u:Unit)-[r:SUPPORTS]->(t)
+                 RETURN {name: u.name, kind: u.kind, office: r.office} ORDER BY r.pos } AS responsibleUnits

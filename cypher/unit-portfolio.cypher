@@ -1,0 +1,23 @@
+// Question: what is on one unit's desk: its tasks by role, the leaders above them, its groups and members?
+// Parameters: $name, $city (null = any city)
+MATCH (u:Unit {name: $name})
+WHERE $city IS NULL OR u.city = $city
+RETURN u.name AS name,
+       u.kind AS kind,
+       u.city AS city,
+       COLLECT { MATCH (g:Group)-[:HAS_MEMBER]->(u) RETURN g.name ORDER BY g.name } AS groups,
+       COLLECT { MATCH (u)-[:HAS_MEMBER]->(m:Unit) RETURN m.name ORDER BY m.name } AS members,
+       COLLECT { MATCH (u)-[r:LEADS]->(t:Task)
+                 RETURN t {.id, .no, .kind, .text, .sectionNo, office: r.office}
+                 ORDER BY t.documentId, t.kind, toIntegerOrNull(t.no), t.no } AS leadTasks,
+       COLLECT { MATCH (u)-[r:SUPPORTS]->(t:Task) WHERE NOT (u)-[:LEADS]->(t)
+                 RETURN t {.id, .no, .kind, .text, .sectionNo, office: r.office}
+                 ORDER BY t.documentId, t.kind, toIntegerOrNull(t.no), t.no } AS responsibleTasks,
+       COLLECT { MATCH (g:Group)-[:HAS_MEMBER]->(u) MATCH (g)-[:LEADS|SUPPORTS]->(t:Task)
+                 WHERE NOT (u)-[:LEADS|SUPPORTS]->(t)
+                 WITH t, collect(g.name) AS via
+                 RETURN t {.id, .no, .kind, .text, .sectionNo, via: via}
+                 ORDER BY t.documentId, t.kind, toIntegerOrNull(t.no), t.no } AS groupTasks,
+       COLLECT { MATCH (u)-[:LEADS|SUPPORTS]->(t:Task)<-[:OVERSEES]-(l:Leader)
+                 WITH l, count(DISTINCT t) AS tasks
+                 RETURN {name: l.name, tasks: tasks} ORDER BY tasks DESC, l.name } AS leaders

@@ -1,0 +1,69 @@
+package org.respnet.explore;
+
+import java.util.List;
+
+import org.respnet.analytics.GraphSummary;
+import org.respnet.analytics.LeaderWorkload;
+import org.respnet.analytics.ResponsibilityQueries;
+import org.respnet.analytics.TaskFilter;
+import org.respnet.analytics.TaskView;
+import org.respnet.analytics.UnitPortfolio;
+import org.respnet.analytics.UnitWorkload;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Who carries which task: the summary, units, leaders and the task ledger as JSON. */
+@RestController
+@RequestMapping(path = "/api", produces = "application/json;charset=UTF-8")
+class ResponsibilityController {
+
+    private static final int MAX_TASKS = 10_000;
+
+    private final ResponsibilityQueries queries;
+
+    ResponsibilityController(ResponsibilityQueries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/summary")
+    GraphSummary summary() {
+        return queries.summary();
+    }
+
+    @GetMapping("/units")
+    List<UnitWorkload> units(@RequestParam(defaultValue = "false") boolean expand,
+            @RequestParam(required = false) String city) {
+        return queries.units(expand, blankToNull(city));
+    }
+
+    @GetMapping("/units/{name}")
+    UnitPortfolio unit(@PathVariable String name, @RequestParam(required = false) String city) {
+        return queries.unit(name, blankToNull(city));
+    }
+
+    @GetMapping("/leaders")
+    List<LeaderWorkload> leaders(@RequestParam(required = false) String city) {
+        return queries.leaders(blankToNull(city));
+    }
+
+    @GetMapping("/tasks")
+    List<TaskView> tasks(@RequestParam(required = false) String unit, @RequestParam(required = false) String leader,
+            @RequestParam(required = false) String section, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String city, @RequestParam(defaultValue = "false") boolean coLed,
+            @RequestParam(defaultValue = "" + MAX_TASKS) int limit) {
+        return queries.tasks(new TaskFilter(blankToNull(unit), blankToNull(leader), blankToNull(section), blankToNull(q),
+                blankToNull(city), coLed, Math.clamp(limit, 1, MAX_TASKS)));
+    }
+
+    @GetMapping("/tasks/{id}")
+    TaskView task(@PathVariable String id) {
+        return queries.task(id);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,88 @@
+package org.respnet.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Editable facts about units that the notice does not state: each unit's kind and the groups it
+ * belongs to, read from {@code import/units.csv} (columns {@code name,kind,member_of}; several
+ * groups separated by {@code |}; lines starting with {@code #} are comments).
+ */
+public final class ReferenceData {
+
+    private final Map<String, UnitKind> kinds;
+    private final Map<String, List<String>> membersByGroup;
+
+    private ReferenceData(Map<String, UnitKind> kinds, Map<String, List<String>> membersByGroup) {
+        this.kinds = Collections.unmodifiableMap(kinds);
+        this.membersByGroup = Collections.unmodifiableMap(membersByGroup);
+    }
+
+    public static ReferenceData empty() {
+        return new ReferenceData(Map.of(), Map.of());
+    }
+
+    /** Reads the CSV; a malformed line is an error naming its line, since half the data is worse than none. */
+    public static ReferenceData read(Reader source, String sourceName) throws IOException {
+        Map<String, UnitKind> kinds = new LinkedHashMap<>();
+        Map<String, List<String>> members = new LinkedHashMap<>();
+        BufferedReader reader = new BufferedReader(source);
+        String line;
+        int lineNo = 0;
+        boolean header = true;
+        while ((line = reader.readLine()) != null) {
+            lineNo++;
+            String row = line.replace("\uFEFF", "").strip();
+            if (row.isEmpty() || row.startsWith("#")) {
+                continue;
+            }
+            if (header) {
+                header = false;
+                if (row.startsWith("name,")) {
+                    continue;
+                }
+            }
+            String[] cells = row.split(",", -1);
+            if (cells.length < 2 || cells.length > 3 || cells[0].isBlank()) {
+                throw new IllegalArgumentException(sourceName + " line " + lineNo
+                        + ": expected name,kind[,member_of] but found \"" + row + "\"");
+            }
+            String name = cells[0].strip();
+            try {
+                kinds.put(name, UnitKind.fromCode(cells[1]));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(sourceName + " line " + lineNo + ": " + e.getMessage(), e);
+            }
+            if (cells.length == 3) {
+                for (String group : cells[2].split("\\|")) {
+                    if (!group.isBlank()) {
+                        members.computeIfAbsent(group.strip(), g -> new ArrayList<>()).add(name);
+                    }
+                }
+            }
+        }
+        return new ReferenceData(kinds, members);
+    }
+
+    /** The listed kind, if the unit is listed. */
+    public Optional<UnitKind> listedKind(String unit) {
+        return Optional.ofNullable(kinds.get(unit));
+    }
+
+    /** The listed kind, or the one its name suggests. */
+    public UnitKind kindOf(String unit) {
+        return listedKind(unit).orElseGet(() -> UnitKind.inferFrom(unit));
+    }
+
+    /** Known members of each group, in file order. */
+    public Map<String, List<String>> membersByGroup() {
+        return membersByGroup;
+    }
+}
