@@ -23,7 +23,7 @@ record DocumentMetadata(String title, String docNo, String city, Integer year) {
      */
     private static final Pattern CITY_CONTEXT =
             Pattern.compile("(\\p{IsHan}{2})(?=市人民政府|市分行|高新区|海关|供电公司|监管分局|经济开发区)");
-    private static final String NOT_IN_CITY_NAME = "全各本我县区省市城和的是在为等及与于";
+    private static final String NOT_IN_CITY_NAME = "全各本我县区省市和的是在为等及与于";
 
     static DocumentMetadata of(List<String> lines, DocumentKind kind) {
         String head = String.join("\n", lines.subList(0, Math.min(HEAD_LINES, lines.size())));
