@@ -124,7 +124,7 @@ public class DocumentImporter {
                 addUnitLinks(taskId, "SUPPORTS", task.responsibleUnits(), reference);
             }
             Set<String> named = Set.copyOf(unitNamesByKey.values());
-            reference.membersByGroup().forEach((group, members) -> {
+            reference.membersByGroup(doc.city()).forEach((group, members) -> {
                 if (named.contains(group)) {
                     for (String member : members) {
                         memberships.add(Map.of("groupKey", key(group), "memberKey", key(member), "name", member,

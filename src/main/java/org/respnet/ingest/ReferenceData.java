@@ -12,17 +12,19 @@ import java.util.Optional;
 
 /**
  * Editable facts about units that the notice does not state: each unit's kind and the groups it
- * belongs to, read from {@code import/units.csv} (columns {@code name,kind,member_of}; several
- * groups separated by {@code |}; lines starting with {@code #} are comments).
+ * belongs to, read from {@code import/units.csv} (columns {@code name,kind,member_of[,city]};
+ * several groups separated by {@code |}; a blank or missing city applies to every city; lines
+ * starting with {@code #} are comments).
  */
 public final class ReferenceData {
 
     private final Map<String, UnitKind> kinds;
-    private final Map<String, List<String>> membersByGroup;
+    /** city ("" = every city) → group → members. */
+    private final Map<String, Map<String, List<String>>> membersByCity;
 
-    private ReferenceData(Map<String, UnitKind> kinds, Map<String, List<String>> membersByGroup) {
+    private ReferenceData(Map<String, UnitKind> kinds, Map<String, Map<String, List<String>>> membersByCity) {
         this.kinds = Collections.unmodifiableMap(kinds);
-        this.membersByGroup = Collections.unmodifiableMap(membersByGroup);
+        this.membersByCity = Collections.unmodifiableMap(membersByCity);
     }
 
     public static ReferenceData empty() {
@@ -32,7 +34,7 @@ public final class ReferenceData {
     /** Reads the CSV; a malformed line is an error naming its line, since half the data is worse than none. */
     public static ReferenceData read(Reader source, String sourceName) throws IOException {
         Map<String, UnitKind> kinds = new LinkedHashMap<>();
-        Map<String, List<String>> members = new LinkedHashMap<>();
+        Map<String, Map<String, List<String>>> members = new LinkedHashMap<>();
         BufferedReader reader = new BufferedReader(source);
         String line;
         int lineNo = 0;
@@ -50,9 +52,9 @@ public final class ReferenceData {
                 }
             }
             String[] cells = row.split(",", -1);
-            if (cells.length < 2 || cells.length > 3 || cells[0].isBlank()) {
+            if (cells.length < 2 || cells.length > 4 || cells[0].isBlank()) {
                 throw new IllegalArgumentException(sourceName + " line " + lineNo
-                        + ": expected name,kind[,member_of] but found \"" + row + "\"");
+                        + ": expected name,kind[,member_of[,city]] but found \"" + row + "\"");
             }
             String name = cells[0].strip();
             try {
@@ -60,10 +62,12 @@ public final class ReferenceData {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(sourceName + " line " + lineNo + ": " + e.getMessage(), e);
             }
-            if (cells.length == 3) {
+            String city = cells.length == 4 ? cells[3].strip() : "";
+            if (cells.length >= 3) {
                 for (String group : cells[2].split("\\|")) {
                     if (!group.isBlank()) {
-                        members.computeIfAbsent(group.strip(), g -> new ArrayList<>()).add(name);
+                        members.computeIfAbsent(city, c -> new LinkedHashMap<>())
+                                .computeIfAbsent(group.strip(), g -> new ArrayList<>()).add(name);
                     }
                 }
             }
@@ -81,8 +85,13 @@ public final class ReferenceData {
         return listedKind(unit).orElseGet(() -> UnitKind.inferFrom(unit));
     }
 
-    /** Known members of each group, in file order. */
-    public Map<String, List<String>> membersByGroup() {
-        return membersByGroup;
+    /** Known members of each group in this city (rows without a city apply everywhere), in file order. */
+    public Map<String, List<String>> membersByGroup(String city) {
+        Map<String, List<String>> merged = new LinkedHashMap<>();
+        for (String scope : city == null || city.isEmpty() ? List.of("") : List.of("", city)) {
+            membersByCity.getOrDefault(scope, Map.of())
+                    .forEach((group, members) -> merged.computeIfAbsent(group, g -> new ArrayList<>()).addAll(members));
+        }
+        return merged;
     }
 }

@@ -18,9 +18,9 @@ class ReferenceDataTests {
     void readsBundledMembershipFromTheAddresseeLine() throws IOException {
         ReferenceData data = ReferenceData.read(Files.newBufferedReader(Path.of("import/units.csv"), StandardCharsets.UTF_8),
                 "units.csv");
-        assertThat(data.membersByGroup().get("各县市区政府及管委会"))
+        assertThat(data.membersByGroup("随州").get("各县市区政府及管委会"))
                 .containsExactlyInAnyOrder("随县人民政府", "广水市人民政府", "曾都区人民政府", "随州高新区管委会");
-        assertThat(data.membersByGroup().get("各县市区政府"))
+        assertThat(data.membersByGroup("随州").get("各县市区政府"))
                 .containsExactlyInAnyOrder("随县人民政府", "广水市人民政府", "曾都区人民政府");
         assertThat(data.kindOf("市国投集团")).isEqualTo(UnitKind.ENTERPRISE);
         assertThat(data.listedKind("未列出的单位")).isEmpty();
@@ -35,6 +35,14 @@ class ReferenceDataTests {
                 .flatMap(t -> java.util.stream.Stream.concat(t.leadUnits().stream(), t.responsibleUnits().stream()))
                 .map(UnitRef::name).distinct().filter(name -> data.listedKind(name).isEmpty()).toList();
         assertThat(unlisted).isEmpty();
+    }
+
+    @Test
+    void scopesMembershipToItsCity() throws IOException {
+        String csv = "name,kind,member_of,city\n甲县人民政府,county,各县市区政府,甲城\n乙县人民政府,county,各县市区政府,乙城\n";
+        ReferenceData data = ReferenceData.read(new StringReader(csv), "units.csv");
+        assertThat(data.membersByGroup("甲城").get("各县市区政府")).containsExactly("甲县人民政府");
+        assertThat(data.membersByGroup("丙城")).isEmpty();
     }
 
     @Test
