@@ -1,0 +1,55 @@
+package org.respnet.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import tools.jackson.databind.JsonNode;
+
+/** results.json as a readable Markdown table, one column per size. */
+final class BenchReport {
+
+    private static final List<String> HEADLINES = List.of("tasks", "relationships", "parse_tasks_per_s", "import_s",
+            "import_rels_per_s", "loadcsv_rels_per_s", "import_vs_loadcsv", "analytics_s", "startup_s", "heap_mb");
+
+    private BenchReport() {
+    }
+
+    static String markdown(JsonNode results) {
+        JsonNode runs = results.get("runs");
+        StringBuilder md = new StringBuilder("# RespNet scale benchmark\n\n");
+        md.append("Machine: ").append(results.get("machine")).append("; settings: ").append(results.get("settings")).append("\n\n");
+        List<String> header = new ArrayList<>(List.of("metric"));
+        runs.forEach(run -> header.add(run.get("cities").asString() + " cities"));
+        row(md, header);
+        row(md, header.stream().map(h -> "---").toList());
+        for (String metric : HEADLINES) {
+            List<String> cells = new ArrayList<>(List.of(metric));
+            runs.forEach(run -> cells.add(run.has(metric) ? run.get(metric).asString() : "—"));
+            row(md, cells);
+        }
+        md.append("\nLatency in ms, p50 / p95 / p99 (concurrency 1 | concurrency 16); api_overhead = HTTP p50 ÷ driver p50 at concurrency 1.\n\n");
+        List<String> endpointHeader = new ArrayList<>(List.of("endpoint"));
+        runs.forEach(run -> endpointHeader.add(run.get("cities").asString() + " cities"));
+        row(md, endpointHeader);
+        row(md, endpointHeader.stream().map(h -> "---").toList());
+        JsonNode last = runs.get(runs.size() - 1).get("endpoints");
+        for (String endpoint : last.propertyNames()) {
+            List<String> cells = new ArrayList<>(List.of("`" + endpoint + "`"));
+            runs.forEach(run -> {
+                JsonNode e = run.get("endpoints").get(endpoint);
+                cells.add(e == null ? "—" : triple(e.get("c1")) + " \\| " + triple(e.get("c16"))
+                        + (e.has("api_overhead") ? " (×" + e.get("api_overhead").asString() + ")" : ""));
+            });
+            row(md, cells);
+        }
+        return md.toString();
+    }
+
+    private static String triple(JsonNode p) {
+        return p.get("p50").asString() + " / " + p.get("p95").asString() + " / " + p.get("p99").asString();
+    }
+
+    private static void row(StringBuilder md, List<String> cells) {
+        md.append("| ").append(String.join(" | ", cells)).append(" |\n");
+    }
+}

@@ -1,0 +1,242 @@
+package org.respnet.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.respnet.RespNetApplication;
+import org.respnet.graph.CypherQueries;
+import org.respnet.graph.DocumentImporter;
+import org.respnet.graph.ImportPlan;
+import org.respnet.ingest.NoticeParser;
+import org.respnet.ingest.ParsedDocument;
+import org.respnet.ingest.ReferenceData;
+import org.respnet.synthetic.GeneratedCity;
+import org.respnet.synthetic.NoticeGenerator;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The scale benchmark: {@code ./mvnw -Pbench verify -Dbench.cities=1,13,100,1000}. For each size it
+ * generates that many cities' notices as text, parses them, imports them with RespNet's importer
+ * into a fresh embedded database, loads the same rows with Neo4j's LOAD CSV into another fresh one,
+ * times every API endpoint over loopback HTTP and the same Cypher through the driver, and restarts
+ * the packaged application on the data to time its start-up. Writes target/bench/results.json and
+ * results.md. Not part of the test suite: no timing is asserted.
+ */
+class ScaleBenchmark {
+
+    private static final Path OUT = Path.of("target/bench");
+    private final List<Integer> sizes = Arrays.stream(System.getProperty("bench.cities", "1,13").split(","))
+            .map(String::strip).map(Integer::valueOf).toList();
+    private final int requests = Integer.getInteger("bench.requests", 200);
+    private final Duration budget = Duration.ofSeconds(Integer.getInteger("bench.seconds", 10));
+    private final long seed = Long.getLong("bench.seed", 42);
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Test
+    void measure() throws Exception {
+        Files.createDirectories(OUT);
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
+                "java", System.getProperty("java.version"), "maxHeapMb", Runtime.getRuntime().maxMemory() >> 20));
+        results.put("settings", Map.of("requests", requests, "secondsPerProbe", budget.toSeconds(), "seed", seed));
+        List<Map<String, Object>> runs = new ArrayList<>();
+        results.put("runs", runs);
+        for (int cities : sizes) {
+            runs.add(run(cities));
+            writeResults(results);
+        }
+    }
+
+    private Map<String, Object> run(int cities) throws Exception {
+        Path dir = OUT.resolve("cities-" + cities);
+        deleteRecursively(dir);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("cities", cities);
+
+        List<GeneratedCity> generated = NoticeGenerator.fromBundledSeed(seed).generate(cities);
+        ReferenceData reference = ReferenceData.read(new StringReader("name,kind,member_of,city\n" + String.join("\n",
+                generated.stream().flatMap(c -> c.referenceRows().stream()).toList())), "generated units.csv");
+
+        NoticeParser parser = new NoticeParser();
+        long started = System.nanoTime();
+        List<ParsedDocument> parsed = generated.stream().map(city -> parser.parse(city.notice())).toList();
+        double parseSeconds = seconds(started);
+        assertThat(parsed).allSatisfy(doc -> assertThat(doc.problems()).isEmpty());
+        long tasks = parsed.stream().mapToLong(doc -> doc.tasks().size()).sum();
+        m.put("tasks", tasks);
+        m.put("parse_tasks_per_s", round(tasks / parseSeconds));
+
+        try (ConfigurableApplicationContext app = start(dir.resolve("db"))) {
+            DocumentImporter importer = app.getBean(DocumentImporter.class);
+            started = System.nanoTime();
+            for (ParsedDocument doc : parsed) {
+                importer.importDocument(doc, reference);
+            }
+            double importSeconds = seconds(started);
+            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+            long rels = json(port, "/api/summary").get("relationships").asLong();
+            m.put("relationships", rels);
+            m.put("import_s", round(importSeconds));
+            m.put("import_rels_per_s", round(rels / importSeconds));
+            m.put("heap_mb", heapMb());
+            m.put("endpoints", endpoints(port, app.getBean(Driver.class), app.getBean(CypherQueries.class)));
+        }
+
+        LoadCsvBaseline.Result baseline = LoadCsvBaseline.run(parsed.stream().map(doc -> new ImportPlan(doc, reference)).toList(),
+                dir.resolve("loadcsv"));
+        m.put("loadcsv_rels_per_s", round(baseline.relationships() / baseline.seconds()));
+        m.put("loadcsv_relationships", baseline.relationships());
+        m.put("import_vs_loadcsv", round((double) m.get("import_rels_per_s") / (double) m.get("loadcsv_rels_per_s")));
+        m.put("startup_s", round(startupSeconds(dir.resolve("db"))));
+        return m;
+    }
+
+    private ConfigurableApplicationContext start(Path data) {
+        // Command-line arguments: they outrank application.properties, unlike builder defaults.
+        return new SpringApplicationBuilder(RespNetApplication.class).run(
+                "--server.port=0", "--respnet.neo4j.embedded.bolt-port=0",
+                "--respnet.neo4j.embedded.data-dir=" + data.toAbsolutePath(),
+                "--respnet.import.import-on-start=false", "--logging.level.root=WARN");
+    }
+
+    /** Each endpoint at concurrency 1 and 16 over HTTP, and its Cypher through the driver at concurrency 1. */
+    private Map<String, Object> endpoints(int port, Driver driver, CypherQueries queries) throws Exception {
+        Map<String, Object> endpoints = new LinkedHashMap<>();
+        String unit = json(port, "/api/units?limit=1").get(0).get("name").asString();
+        String taskId = json(port, "/api/tasks?limit=1").get(0).get("id").asString();
+        for (Endpoint e : List.of(
+                new Endpoint("/api/summary", "summary", Map.of()),
+                new Endpoint("/api/units", "unit-workload", params("expand", false, "city", null, "name", null)),
+                new Endpoint("/api/units/" + enc(unit), "unit-portfolio", params("name", unit, "city", null)),
+                new Endpoint("/api/leaders", "leader-workload", params("city", null)),
+                new Endpoint("/api/tasks?unit=" + enc(unit) + "&limit=100", "tasks", params("id", null, "unit", unit,
+                        "leader", null, "section", null, "q", null, "city", null, "coLedOnly", false, "limit", 100)),
+                new Endpoint("/api/tasks/" + taskId, "tasks", params("id", taskId, "unit", null, "leader", null,
+                        "section", null, "q", null, "city", null, "coLedOnly", false, "limit", 1)))) {
+            Map<String, Object> figures = new LinkedHashMap<>();
+            for (int concurrency : List.of(1, 16)) {
+                figures.put("c" + concurrency, LatencyProbe.measure(() -> get(port, e.path()), concurrency, requests, budget));
+            }
+            if (e.query() != null) {
+                String cypher = queries.get(e.query());
+                LatencyProbe.Percentiles direct = LatencyProbe.measure(() -> {
+                    try (var session = driver.session()) {
+                        session.run(cypher, e.params()).consume();
+                    }
+                }, 1, requests, budget);
+                figures.put("driver_c1", direct);
+                figures.put("api_overhead", round(((LatencyProbe.Percentiles) figures.get("c1")).p50() / direct.p50()));
+            }
+            endpoints.put(e.path().replaceAll("\\?.*", "").replace(enc(unit), "{name}").replace(taskId, "{id}"), figures);
+        }
+        return endpoints;
+    }
+
+    /** An API path and the named query behind it, with the parameters the endpoint passes. */
+    private record Endpoint(String path, String query, Map<String, Object> params) {
+    }
+
+    /** Seconds from launching the packaged jar on the store to its first /api/summary answer with data. */
+    private double startupSeconds(Path data) throws Exception {
+        Path jar = Files.list(Path.of("target")).filter(p -> p.getFileName().toString().matches("respnet-.*\\.jar"))
+                .findFirst().orElseThrow(() -> new IllegalStateException("package the application first (mvn verify does)"));
+        int port = LoadCsvBaseline.freePort();
+        String java = ProcessHandle.current().info().command().orElse("java");
+        long started = System.nanoTime();
+        Process process = new ProcessBuilder(java, "-jar", jar.toString(), "--server.port=" + port,
+                "--respnet.neo4j.embedded.bolt-port=0", "--respnet.neo4j.embedded.data-dir=" + data.toAbsolutePath(),
+                "--respnet.import.import-on-start=false", "--logging.level.root=WARN")
+                .redirectErrorStream(true).redirectOutput(OUT.resolve("startup.log").toFile()).start();
+        try {
+            long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+            while (System.nanoTime() < deadline) {
+                try {
+                    if (json(port, "/api/summary").get("tasks").asLong() > 0) {
+                        return seconds(started);
+                    }
+                } catch (IOException notYet) {
+                    Thread.sleep(100);
+                }
+            }
+            throw new IllegalStateException("the application did not answer within 3 minutes; see target/bench/startup.log");
+        } finally {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+
+    private void get(int port, String path) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode());
+        }
+    }
+
+    private tools.jackson.databind.JsonNode json(int port, String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return JsonMapper.builder().build().readTree(response.body());
+    }
+
+    private static long heapMb() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
+    }
+
+    private void writeResults(Map<String, Object> results) throws IOException {
+        JsonMapper mapper = JsonMapper.builder().build();
+        Files.writeString(OUT.resolve("results.json"), mapper.writerWithDefaultPrettyPrinter().writeValueAsString(results));
+        Files.writeString(OUT.resolve("results.md"), BenchReport.markdown(mapper.valueToTree(results)));
+    }
+
+    private static Map<String, Object> params(Object... keysAndValues) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            params.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return params;
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}
