@@ -91,16 +91,21 @@ public final class CoAssignmentNetwork {
     }
 
     private static Map<String, Long> communities(Graph graph, List<String> nodes) {
+        // Leung fails on a node without links from its second round on (it looks for a neighbour's
+        // label), so it runs on the linked nodes only; every other node is a community of its own.
+        Graph linked = new SingleGraph("linked", false, true);
+        nodes.stream().filter(id -> graph.getNode(id).getDegree() > 0).forEach(linked::addNode);
+        graph.edges().forEach(e -> linked.addEdge(e.getId(), e.getSourceNode().getId(), e.getTargetNode().getId(), false));
+
         // Leung reads weights from "weight"; the links carry their shared-task count as "tasks", so it runs unweighted.
-        Leung leung = new Leung(graph, COMMUNITY, PREFERENCE, ATTENUATION);
+        Leung leung = new Leung(linked, COMMUNITY, PREFERENCE, ATTENUATION);
         leung.setRandom(new Random(SEED));
         leung.staticMode();
         Map<String, Object> previous = Map.of();
         for (int round = 0; round < MAX_ROUNDS; round++) {
             leung.compute();
             Map<String, Object> current = new HashMap<>();
-            graph.nodes().filter(n -> n.getDegree() > 0)
-                    .forEach(n -> current.put(n.getId(), n.getAttribute(leung.getMarker())));
+            linked.nodes().forEach(n -> current.put(n.getId(), n.getAttribute(leung.getMarker())));
             if (current.equals(previous)) {
                 break;
             }
@@ -109,8 +114,8 @@ public final class CoAssignmentNetwork {
 
         Map<Object, List<String>> members = new LinkedHashMap<>();
         for (String id : nodes) {
-            Node node = graph.getNode(id);
-            Object label = node.getDegree() == 0 ? id : node.getAttribute(leung.getMarker());
+            Node node = linked.getNode(id);
+            Object label = node == null ? id : node.getAttribute(leung.getMarker());
             members.computeIfAbsent(label, k -> new ArrayList<>()).add(id);
         }
         List<List<String>> ordered = new ArrayList<>(members.values());
