@@ -29,7 +29,7 @@ import org.graphstream.graph.implementations.SingleGraph;
  * ties by their smallest node id. A node without links is a community of its own. The preference
  * exponent is negative ({@value #PREFERENCE}) so that a label spreads less through hubs: groups and
  * county governments are named on most tasks, and with Leung's default (0.1) their label swallows
- * almost every unit (modularity 0.004 on the bundled notice against 0.18 with these settings).</li>
+ * 78 of the 85 units of the bundled notice (modularity 0.04, against 0.18 with these settings).</li>
  * </ul>
  */
 public final class CoAssignmentNetwork {
