@@ -30,7 +30,9 @@ import org.respnet.RespNetIntegrationTest;
 import org.respnet.analytics.network.NetworkFigures;
 import org.respnet.analytics.network.PairCountingBetweenness;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -48,6 +50,9 @@ class SupervisionIT {
 
     @Autowired
     NetworkFigures networkFigures;
+
+    @Autowired
+    Neo4jClient neo4j;
 
     private HttpJson http() {
         return new HttpJson(port);
@@ -249,6 +254,17 @@ class SupervisionIT {
             }
         }
         assertThat(seen).hasSize((int) total).hasSize(http().get("/api/units").body().size());
+    }
+
+    @Test
+    void startUpComputesFiguresThatAreMissing() {
+        JsonNode before = http().get("/api/units").body();
+        neo4j.query("MATCH (u:Unit) REMOVE u.betweenness, u.degree, u.weightedDegree, u.community").run();
+        assertThat(http().get("/api/units").body().get(0).get("betweenness").isNull()).isTrue();
+
+        networkFigures.run(new DefaultApplicationArguments());
+
+        assertThat(http().get("/api/units").body()).isEqualTo(before);
     }
 
     @Test
