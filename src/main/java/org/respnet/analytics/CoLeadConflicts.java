@@ -1,0 +1,32 @@
+package org.respnet.analytics;
+
+import java.util.List;
+
+/**
+ * Tasks without a single owner: every task with two or more lead units, the unit pairs that share
+ * the lead (most shared first), and every task with two or more responsible leaders.
+ */
+public record CoLeadConflicts(List<CoLedTask> tasks, List<CoLeadPair> pairs, int totalPairs,
+        List<MultiLeaderTask> multiLeaderTasks) {
+
+    /**
+     * A co-led task; {@code crossLeader} is true when two of its lead units have home leaders (the
+     * leaders overseeing most of their other lead tasks) that share no one, listed in {@code leadUnitHomeLeaders}.
+     */
+    public record CoLedTask(String id, String no, String kind, String title, List<String> leadUnits,
+            List<String> leaders, boolean crossLeader, List<HomeLeaders> leadUnitHomeLeaders) {
+    }
+
+    /** The leaders overseeing most of a lead unit's other lead tasks. */
+    public record HomeLeaders(String unit, List<String> homeLeaders) {
+    }
+
+    /** Two units (a before b) and the tasks they lead together. */
+    public record CoLeadPair(String a, String b, long tasks, List<String> taskIds) {
+    }
+
+    /** A task with two or more responsible leaders. */
+    public record MultiLeaderTask(String id, String no, String kind, String title, List<String> leadUnits,
+            List<String> leaders) {
+    }
+}
