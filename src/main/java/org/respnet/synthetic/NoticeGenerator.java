@@ -52,8 +52,14 @@ public final class NoticeGenerator {
     private final List<ParsedTask> keyTemplates;
     private final List<List<ParsedTask>> livelihoodItems;
     private final List<String> sections;
+    /** Key tasks per city; 0 = as many as the seed has, give or take ten. */
+    private final int keyTasksPerCity;
 
     public NoticeGenerator(ParsedDocument seed, long randomSeed) {
+        this(seed, randomSeed, 0);
+    }
+
+    private NoticeGenerator(ParsedDocument seed, long randomSeed, int keyTasksPerCity) {
         if (seed.hasProblems() || seed.tasks().isEmpty()) {
             throw new IllegalArgumentException("the seed must be a notice that parses without problems");
         }
@@ -64,6 +70,12 @@ public final class NoticeGenerator {
                 .collect(Collectors.groupingBy(t -> t.no().split("\\.")[0], LinkedHashMap::new, Collectors.toList()))
                 .values());
         this.sections = keyTemplates.stream().map(ParsedTask::sectionNo).distinct().toList();
+        this.keyTasksPerCity = keyTasksPerCity;
+    }
+
+    /** The same generator writing exactly {@code keyTasks} key tasks per city: a large document for load and crash tests. */
+    public NoticeGenerator withKeyTasks(int keyTasks) {
+        return new NoticeGenerator(seed, randomSeed, keyTasks);
     }
 
     /** A generator learning from the seed notice bundled with the application. */
@@ -105,7 +117,7 @@ public final class NoticeGenerator {
         text.append("经市人民政府同意，现将《政府工作报告》确定的工作任务进行责任分解，请认真抓好贯彻落实。\n\n");
         text.append("《政府工作报告》重点工作责任分解\n");
 
-        List<ParsedTask> drawn = drawKeyTasks(random, keyTemplates.size() - 10 + random.nextInt(21));
+        List<ParsedTask> drawn = drawKeyTasks(random, keyTasksPerCity > 0 ? keyTasksPerCity : keyTemplates.size() - 10 + random.nextInt(21));
         String section = null;
         String action = null;
         int no = 0;
