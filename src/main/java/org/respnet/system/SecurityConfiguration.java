@@ -33,6 +33,7 @@ import org.springframework.security.web.authentication.DelegatingAuthenticationE
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -142,20 +143,29 @@ class SecurityConfiguration {
 
     /** 401 as JSON, deliberately without a {@code WWW-Authenticate: Basic} challenge (see class comment). */
     private static AuthenticationEntryPoint json401() {
-        return (request, response, e) -> writeJson(response, HttpServletResponse.SC_UNAUTHORIZED,
+        return (request, response, e) -> writeJson(response, HttpServletResponse.SC_UNAUTHORIZED, "login",
                 "login required: log in at /login, or send HTTP Basic credentials");
     }
 
     private static AccessDeniedHandler json403() {
-        return (request, response, e) -> writeJson(response, HttpServletResponse.SC_FORBIDDEN,
-                "forbidden: this needs the EDITOR or ADMIN role (or a valid CSRF token in X-XSRF-TOKEN for a browser session)");
+        return (request, response, e) -> {
+            if (e instanceof CsrfException) {
+                writeJson(response, HttpServletResponse.SC_FORBIDDEN, "csrf", "CSRF token missing or invalid:"
+                        + " pages send the XSRF-TOKEN cookie's value as the X-XSRF-TOKEN header; scripts use HTTP Basic");
+            } else {
+                writeJson(response, HttpServletResponse.SC_FORBIDDEN, "role",
+                        "forbidden: your role may not do this (writes need EDITOR or ADMIN)");
+            }
+        };
     }
 
-    private static void writeJson(HttpServletResponse response, int status, String message) throws IOException {
+    private static void writeJson(HttpServletResponse response, int status, String reason, String message)
+            throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"status\":" + status + ",\"error\":\"" + message + "\",\"problems\":[]}");
+        response.getWriter().write("{\"status\":" + status + ",\"reason\":\"" + reason + "\",\"error\":\""
+                + message + "\",\"problems\":[]}");
     }
 
     @Bean
