@@ -7,12 +7,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A small real HTTP client for integration tests: requests go over loopback to the running application. */
-public record HttpJson(int port) {
+/**
+ * A small real HTTP client for integration tests: requests go over loopback to the running application,
+ * anonymously or, after {@link #as}, with HTTP Basic credentials sent on every request.
+ */
+public record HttpJson(int port, String authorization) {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
@@ -21,13 +25,43 @@ public record HttpJson(int port) {
     public record Reply(int status, JsonNode body, String raw) {
     }
 
+    /** An anonymous client. */
+    public HttpJson(int port) {
+        this(port, null);
+    }
+
+    /** The same client logged in with HTTP Basic. */
+    public HttpJson as(String user, String password) {
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new HttpJson(port, "Basic " + token);
+    }
+
+    /** Logged in as the built-in admin of {@link RespNetIntegrationTest}. */
+    public HttpJson asAdmin() {
+        return as("admin", TestUsers.ADMIN_PASSWORD);
+    }
+
     public Reply get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+        return send(request(path).GET().build());
     }
 
     public Reply post(String path, String contentType, byte[] body) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+        return send(request(path).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    /** POSTs a value as JSON. */
+    public Reply postJson(String path, Object body) {
+        return post(path, "application/json", MAPPER.writeValueAsBytes(body));
+    }
+
+    /** A request with this client's credentials; add headers and a method, then {@link #send} it. */
+    public HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path));
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        return builder;
     }
 
     /** Percent-encodes one path segment or query value (unit names are Chinese). */
@@ -39,7 +73,7 @@ public record HttpJson(int port) {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
-    private static Reply send(HttpRequest request) {
+    public static Reply send(HttpRequest request) {
         try {
             HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             String raw = response.body();

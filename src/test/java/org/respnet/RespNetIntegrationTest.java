@@ -11,12 +11,25 @@ import org.springframework.boot.test.context.SpringBootTest;
  * The whole application on a random HTTP port with its embedded Neo4j on a free Bolt port and a
  * fresh store under {@code target/}; the bundled documents are imported at start-up. Test classes
  * with this annotation share one context (and so one database) per JVM.
+ *
+ * <p>Logins for tests (see {@link TestUsers}): {@code admin}/{@code admin-pass} (ADMIN),
+ * {@code editor}/{@code editor-pass} (EDITOR), {@code viewer}/{@code viewer-pass} (VIEWER); anonymous
+ * reading is on, as in the default configuration. The console's time limit is 2 s so that runaway
+ * queries in tests end fast.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "respnet.neo4j.embedded.bolt-port=0",
         "respnet.neo4j.embedded.data-dir=target/neo4j-it/${random.uuid}",
-        "respnet.import.dir=import"})
+        "respnet.import.dir=import",
+        "respnet.security.admin-password=" + TestUsers.ADMIN_PASSWORD,
+        "respnet.security.users[0].name=editor",
+        "respnet.security.users[0].password-hash=" + TestUsers.EDITOR_HASH,
+        "respnet.security.users[0].roles=EDITOR",
+        "respnet.security.users[1].name=viewer",
+        "respnet.security.users[1].password-hash=" + TestUsers.VIEWER_HASH,
+        "respnet.security.users[1].roles=VIEWER",
+        "respnet.console.timeout=2s"})
 public @interface RespNetIntegrationTest {
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.ClientException;
 import org.respnet.ingest.ParsedDocument;
 import org.respnet.ingest.ReferenceData;
 import org.springframework.stereotype.Component;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
 public class DocumentImporter {
 
     private static final int BATCH = 1_000;
+    private static final String CONSTRAINT_VIOLATION = "Neo.ClientError.Schema.ConstraintValidationFailed";
 
     private final Driver driver;
     private final CypherQueries queries;
@@ -40,28 +42,46 @@ public class DocumentImporter {
         long started = System.nanoTime();
         ImportPlan plan = new ImportPlan(doc, reference);
         try (Session session = driver.session()) {
-            return session.executeWrite(tx -> {
-                var existing = tx.run(queries.get("document-by-hash"), Map.of("sha256", doc.sha256())).list();
-                if (!existing.isEmpty()) {
-                    return plan.report(true, List.of(), started);
-                }
-                List<String> newUnits = newUnits(tx, plan);
-                tx.run(queries.get("import-document"), Map.of("doc", plan.documentProperties())).consume();
-                for (List<Map<String, Object>> batch : batches(plan.tasks())) {
-                    tx.run(queries.get("import-tasks"), Map.of("docId", doc.id(), "rows", batch)).consume();
-                }
-                for (List<Map<String, Object>> batch : batches(plan.leaderLinks())) {
-                    tx.run(queries.get("import-leaders"), Map.of("rows", batch)).consume();
-                }
-                for (List<Map<String, Object>> batch : batches(plan.unitLinks())) {
-                    tx.run(queries.get("import-units"), Map.of("rows", batch)).consume();
-                }
-                for (List<Map<String, Object>> batch : batches(plan.memberships())) {
-                    tx.run(queries.get("import-memberships"), Map.of("rows", batch)).consume();
-                }
-                return plan.report(false, newUnits, started);
-            });
+            return importOnce(session, doc, plan, started);
+        } catch (ClientException e) {
+            if (!CONSTRAINT_VIOLATION.equals(e.code()) || !isPresent(doc)) {
+                throw e;
+            }
+            // Another import of the same content committed first; the unique constraint on the
+            // hash refused ours whole. Same answer as a sequential second import.
+            return plan.report(true, List.of(), started);
         }
+    }
+
+    private boolean isPresent(ParsedDocument doc) {
+        try (Session session = driver.session()) {
+            return session.executeRead(tx ->
+                    !tx.run(queries.get("document-by-hash"), Map.of("sha256", doc.sha256())).list().isEmpty());
+        }
+    }
+
+    private ImportReport importOnce(Session session, ParsedDocument doc, ImportPlan plan, long started) {
+        return session.executeWrite(tx -> {
+            var existing = tx.run(queries.get("document-by-hash"), Map.of("sha256", doc.sha256())).list();
+            if (!existing.isEmpty()) {
+                return plan.report(true, List.of(), started);
+            }
+            List<String> newUnits = newUnits(tx, plan);
+            tx.run(queries.get("import-document"), Map.of("doc", plan.documentProperties())).consume();
+            for (List<Map<String, Object>> batch : batches(plan.tasks())) {
+                tx.run(queries.get("import-tasks"), Map.of("docId", doc.id(), "rows", batch)).consume();
+            }
+            for (List<Map<String, Object>> batch : batches(plan.leaderLinks())) {
+                tx.run(queries.get("import-leaders"), Map.of("rows", batch)).consume();
+            }
+            for (List<Map<String, Object>> batch : batches(plan.unitLinks())) {
+                tx.run(queries.get("import-units"), Map.of("rows", batch)).consume();
+            }
+            for (List<Map<String, Object>> batch : batches(plan.memberships())) {
+                tx.run(queries.get("import-memberships"), Map.of("rows", batch)).consume();
+            }
+            return plan.report(false, newUnits, started);
+        });
     }
 
     private List<String> newUnits(TransactionContext tx, ImportPlan plan) {

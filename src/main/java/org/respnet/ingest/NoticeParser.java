@@ -45,6 +45,7 @@ public final class NoticeParser {
                 ? DocumentKind.REPORT
                 : DocumentKind.NOTICE;
         List<Problem> problems = new ArrayList<>(walk.problems);
+        problems.addAll(repeatedNumbers(walk.tasks));
         if (body.isBlank()) {
             problems.add(new Problem(1, "the document is empty"));
         } else if (kind == DocumentKind.NOTICE && walk.tasks.isEmpty() && problems.isEmpty()) {
@@ -54,6 +55,20 @@ public final class NoticeParser {
         DocumentMetadata meta = DocumentMetadata.of(lines, kind);
         return new ParsedDocument(kind, sha256(text), meta.title(), meta.docNo(), meta.city(), meta.year(),
                 body, walk.tasks, problems);
+    }
+
+    /** A task number given twice in one part would import as one task overwriting the other: a problem. */
+    private static List<Problem> repeatedNumbers(List<ParsedTask> tasks) {
+        Map<String, ParsedTask> first = new LinkedHashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        for (ParsedTask task : tasks) {
+            ParsedTask earlier = first.putIfAbsent(task.kind() + "/" + task.no(), task);
+            if (earlier != null && earlier.line() != task.line()) {
+                problems.add(new Problem(task.line(), "task " + task.no() + " appears twice: on line " + earlier.line()
+                        + " and on this line"));
+            }
+        }
+        return problems;
     }
 
     static String sha256(String text) {
@@ -134,6 +149,10 @@ public final class NoticeParser {
                 pending.roleLines.add(line);
             } else if (pending != null && pending.roleLines.isEmpty() && assignmentSpans(pending.text()).isEmpty()) {
                 pending.text.append(line);
+            } else if (hasBlocks) {
+                flush();
+                problems.add(new Problem(lineNo, "an assignment (责任领导/牵头单位/责任单位) with no task number"
+                        + " before it: expected a line such as \"12.…（牵头单位：…）\""));
             } else {
                 flush();
                 if (inTaskPart && line.length() <= MAX_ACTION_LENGTH) {

@@ -38,9 +38,13 @@ class EmbeddedNeo4jConfiguration {
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, properties.boltPort()))
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-                // Bolt listens on loopback only; see README "Security" for turning authentication on.
+                // Bolt listens on loopback only; docs/security.md tells how to turn authentication on.
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(5))
+                // Even a read query could LOAD CSV FROM 'file:///…'; the console refuses it, and so does the server.
+                .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                // A runaway console query fails on its own instead of exhausting the application's heap.
+                .setConfig(GraphDatabaseSettings.memory_transaction_max_size, properties.transactionMemoryMax().toBytes())
                 .build();
         log.info("Embedded Neo4j started in {} ms, store {}, Bolt bolt://{}:{}",
                 Duration.ofNanos(System.nanoTime() - started).toMillis(), properties.dataDir().toAbsolutePath(),

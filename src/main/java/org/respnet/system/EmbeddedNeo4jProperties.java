@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Settings of the Neo4j server RespNet starts inside its own process.
@@ -11,10 +12,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param enabled  start it (the default); when false, {@code spring.neo4j.uri} names the server
  * @param dataDir  where the store lives, so the graph survives a restart
  * @param boltPort Bolt port on 127.0.0.1; 0 takes any free port
+ * @param transactionMemoryMax memory one transaction may use before the server stops it
  */
 @ConfigurationProperties("respnet.neo4j.embedded")
 public record EmbeddedNeo4jProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("./data") Path dataDir,
-        @DefaultValue("7687") int boltPort) {
+        @DefaultValue("7687") int boltPort,
+        @DefaultValue("2GB") DataSize transactionMemoryMax) {
 }

@@ -1,0 +1,56 @@
+package org.respnet.console;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * {@code POST /api/cypher} runs a read-only query; {@code GET /api/cypher/examples} lists the named
+ * queries; {@code /console} is the page. Refusals answer 400 (malformed), 403 (not a read) or 422
+ * (timeout or memory limit), each with a {@code reason}.
+ */
+@Controller
+class ConsoleController {
+
+    /** The request body: the query and its parameters. */
+    record ConsoleRequest(String query, Map<String, Object> params) {
+    }
+
+    private final CypherConsole console;
+    private final NamedQueryExamples examples;
+
+    ConsoleController(CypherConsole console, NamedQueryExamples examples) {
+        this.console = console;
+        this.examples = examples;
+    }
+
+    @GetMapping("/console")
+    String page() {
+        return "forward:/console.html";
+    }
+
+    @PostMapping(path = "/api/cypher", produces = "application/json;charset=UTF-8")
+    @ResponseBody
+    ConsoleResult run(@RequestBody ConsoleRequest request) {
+        return console.run(request.query(), request.params());
+    }
+
+    @GetMapping(path = "/api/cypher/examples", produces = "application/json;charset=UTF-8")
+    @ResponseBody
+    List<NamedQueryExamples.Example> examples() {
+        return examples.all();
+    }
+
+    @ExceptionHandler(QueryRefusedException.class)
+    ResponseEntity<Map<String, Object>> refused(QueryRefusedException e) {
+        return ResponseEntity.status(e.status()).body(
+                Map.of("status", e.status(), "reason", e.reason(), "error", e.getMessage(), "problems", List.of()));
+    }
+}

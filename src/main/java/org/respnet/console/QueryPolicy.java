@@ -1,0 +1,165 @@
+package org.respnet.console;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Refuses console queries that are plainly not reads before they reach the database, so the user gets
+ * a precise reason. This is a courtesy and a second line, not the guard: the query still runs in a
+ * READ access-mode transaction, which the server enforces whatever this check misses.
+ *
+ * <p>It looks only at query <em>code</em>: string literals are blanked and comments removed first, so
+ * {@code WHERE t.text CONTAINS 'CREATE'} is fine while {@code MATCH (n) /* x *&#47; DELETE n} is not.
+ * The code is NFKC-normalized (full-width letters become ASCII) and must not hide characters
+ * (zero-width, non-ASCII spaces) outside string literals.
+ */
+final class QueryPolicy {
+
+    /** Statuses: 400 for a malformed request, 403 for something the console never does. */
+    static final int MALFORMED = 400;
+    static final int FORBIDDEN = 403;
+
+    private static final Set<String> FIRST_CLAUSES = Set.of("MATCH", "OPTIONAL", "WITH", "UNWIND", "RETURN", "CALL");
+    private static final Set<String> PREFIXES = Set.of("EXPLAIN", "PROFILE");
+    private static final List<String> WRITE_CLAUSES = List.of("CREATE", "MERGE", "SET", "DELETE", "DETACH", "REMOVE",
+            "DROP", "FOREACH", "ALTER", "GRANT", "DENY", "REVOKE", "RENAME", "TERMINATE", "INSERT", "ENABLE", "START",
+            "STOP");
+    /** A keyword, not a property ({@code n.set}), label ({@code :Set}), parameter or map key ({@code {set: 1}}). */
+    private static final String KEYWORD_BEFORE = "(?<![.:$\\w])";
+    private static final String KEYWORD_AFTER = "(?![\\w:])";
+    private static final Pattern WRITE = Pattern.compile(
+            KEYWORD_BEFORE + "(" + String.join("|", WRITE_CLAUSES) + ")" + KEYWORD_AFTER);
+    private static final Pattern USE = Pattern.compile(KEYWORD_BEFORE + "USE" + KEYWORD_AFTER);
+    private static final Pattern LOAD_CSV = Pattern.compile(KEYWORD_BEFORE + "LOAD\\s+CSV" + KEYWORD_AFTER);
+    private static final Pattern IN_TRANSACTIONS = Pattern.compile(
+            KEYWORD_BEFORE + "IN\\s+(?:\\d+\\s+)?(?:CONCURRENT\\s+)?TRANSACTIONS" + KEYWORD_AFTER);
+    /** A qualified procedure or function name: after CALL, or before an opening parenthesis. */
+    private static final Pattern QUALIFIED_NAME = Pattern.compile(
+            "(?:CALL\\s+)?((?:[A-Z_][A-Z0-9_]*\\s*\\.\\s*)+[A-Z_][A-Z0-9_]*)\\s*(\\(|(?=\\s|$|YIELD))");
+    private static final Pattern WRITE_PROCEDURE_PART = Pattern.compile(
+            "CREATE|DROP|CLEAR|SET|KILL|ENSURE|RESAMPLE|PREPARE|TERMINATE|UPGRADE|CHECKPOINT|AWAIT");
+    private static final Pattern FIRST_WORD = Pattern.compile("^\\s*([A-Z_]+)");
+
+    private QueryPolicy() {
+    }
+
+    /** Throws {@link QueryRefusedException} naming the reason when {@code query} may not run. */
+    static void check(String query, int maxLength) {
+        if (query == null || query.isBlank()) {
+            throw refused(MALFORMED, "empty", "the query is empty");
+        }
+        if (query.length() > maxLength) {
+            throw refused(MALFORMED, "too-long", "the query has " + query.length() + " characters; at most "
+                    + maxLength + " are accepted");
+        }
+        String code = codeOf(query);
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            int type = Character.getType(c);
+            boolean oddSpace = Character.isWhitespace(c) && c > 0x7F || Character.isSpaceChar(c) && c != ' ';
+            if (type == Character.FORMAT || type == Character.CONTROL && c != '\n' && c != '\r' && c != '\t'
+                    || oddSpace || type == Character.PRIVATE_USE || type == Character.SURROGATE) {
+                throw refused(MALFORMED, "hidden-characters", String.format(
+                        "invisible or unusual character U+%04X outside a string literal", (int) c));
+            }
+        }
+        String upper = Normalizer.normalize(code, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT);
+        String single = upper.strip().replaceAll(";\\s*$", "");
+        if (single.indexOf(';') >= 0) {
+            throw refused(MALFORMED, "multiple-statements", "several statements: send one query at a time");
+        }
+        if (LOAD_CSV.matcher(single).find()) {
+            throw refused(FORBIDDEN, "load-csv", "LOAD CSV is refused: it reads files and URLs from the server");
+        }
+        if (IN_TRANSACTIONS.matcher(single).find()) {
+            throw refused(FORBIDDEN, "in-transactions", "CALL { … } IN TRANSACTIONS is refused: it commits on its own");
+        }
+        Matcher names = QUALIFIED_NAME.matcher(single);
+        while (names.find()) {
+            boolean called = names.group().startsWith("CALL") || "(".equals(names.group(2));
+            String name = names.group(1).replaceAll("\\s+", "");
+            if (!called) {
+                continue;
+            }
+            if (name.startsWith("DBMS.") || name.startsWith("APOC.")) {
+                throw refused(FORBIDDEN, "procedure", "procedure " + name.toLowerCase(Locale.ROOT)
+                        + " is refused: dbms.* and apoc.* are not available in the console");
+            }
+            if (name.startsWith("DB.") && WRITE_PROCEDURE_PART.matcher(name).find()) {
+                throw refused(FORBIDDEN, "procedure", "procedure " + name.toLowerCase(Locale.ROOT)
+                        + " is refused: it changes the database");
+            }
+        }
+        Matcher write = WRITE.matcher(single);
+        if (write.find()) {
+            throw refused(FORBIDDEN, "write", write.group(1) + " is refused: the console is read-only");
+        }
+        if (USE.matcher(single).find()) {
+            throw refused(FORBIDDEN, "database", "USE is refused: the console queries the default database only");
+        }
+        String rest = single;
+        Matcher first = FIRST_WORD.matcher(rest);
+        while (first.find() && PREFIXES.contains(first.group(1))) {
+            rest = rest.substring(first.end());
+            first = FIRST_WORD.matcher(rest);
+        }
+        first = FIRST_WORD.matcher(rest);
+        if (!first.find() || !FIRST_CLAUSES.contains(first.group(1))) {
+            throw refused(FORBIDDEN, "not-a-read", "only read queries are accepted: start with MATCH, OPTIONAL MATCH,"
+                    + " WITH, UNWIND, RETURN or CALL");
+        }
+    }
+
+    /**
+     * The query with string literals blanked, comments turned into spaces and backtick-quoted names
+     * unquoted (so {@code `dbms`.`listConfig`} reads as dbms.listConfig).
+     */
+    static String codeOf(String query) {
+        StringBuilder code = new StringBuilder(query.length());
+        int i = 0;
+        while (i < query.length()) {
+            char c = query.charAt(i);
+            if (c == '\'' || c == '"') {
+                int end = i + 1;
+                while (end < query.length() && query.charAt(end) != c) {
+                    end += query.charAt(end) == '\\' ? 2 : 1;
+                }
+                if (end >= query.length()) {
+                    throw refused(MALFORMED, "unterminated", "a string literal is never closed");
+                }
+                code.append(c).append(c);
+                i = end + 1;
+            } else if (c == '`') {
+                int end = query.indexOf('`', i + 1);
+                if (end < 0) {
+                    throw refused(MALFORMED, "unterminated", "a `quoted name` is never closed");
+                }
+                code.append(query.substring(i + 1, end).replaceAll("[^\\p{L}\\p{N}_.]", "_"));
+                i = end + 1;
+            } else if (query.startsWith("//", i)) {
+                int end = query.indexOf('\n', i);
+                code.append('\n');
+                i = end < 0 ? query.length() : end + 1;
+            } else if (query.startsWith("/*", i)) {
+                int end = query.indexOf("*/", i + 2);
+                if (end < 0) {
+                    throw refused(MALFORMED, "unterminated", "a /* comment */ is never closed");
+                }
+                code.append(' ');
+                i = end + 2;
+            } else {
+                code.append(c);
+                i++;
+            }
+        }
+        return code.toString();
+    }
+
+    private static QueryRefusedException refused(int status, String reason, String message) {
+        return new QueryRefusedException(status, reason, "refused: " + message);
+    }
+}

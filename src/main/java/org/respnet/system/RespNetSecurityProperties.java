@@ -1,0 +1,38 @@
+package org.respnet.system;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Who may log in and what anonymous visitors may do.
+ *
+ * @param anonymousRead     let anonymous GET requests through (pages and {@code GET /api/**}); writes always
+ *                          need EDITOR or ADMIN, and the Cypher console always needs a login
+ * @param adminPassword     password of the built-in user {@code admin}; when blank one is generated on first
+ *                          start, printed once, and only its bcrypt hash is kept in {@code adminPasswordFile}
+ * @param adminPasswordFile where the generated admin password's bcrypt hash is kept across restarts
+ * @param users             further users, each with a bcrypt hash (never a plain password) and roles
+ * @param corsAllowedOrigins origins allowed to call {@code /api/**} from another site; empty (the default)
+ *                          means no CORS at all
+ */
+@ConfigurationProperties("respnet.security")
+public record RespNetSecurityProperties(
+        @DefaultValue("true") boolean anonymousRead,
+        String adminPassword,
+        @DefaultValue("./data/admin-password.bcrypt") Path adminPasswordFile,
+        @DefaultValue List<User> users,
+        @DefaultValue List<String> corsAllowedOrigins) {
+
+    /**
+     * A configured login.
+     *
+     * @param name         user name
+     * @param passwordHash bcrypt hash ({@code $2a$…}, {@code $2b$…}, {@code $2y$…}), optionally prefixed {@code {bcrypt}}
+     * @param roles        VIEWER, EDITOR and/or ADMIN
+     */
+    public record User(String name, String passwordHash, @DefaultValue("VIEWER") List<Role> roles) {
+    }
+}

@@ -1,0 +1,38 @@
+package org.respnet.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+/** Parser bugs found by {@link NoticeParserMutationTests}, each pinned by name. */
+class NoticeParserRegressionTests {
+
+    private static String seed() throws IOException {
+        return Files.readString(Path.of("import/000_cc78cbd2ab743c91.txt"), StandardCharsets.UTF_8);
+    }
+
+    /** "73." misprinted as "73，" made task 73 vanish without a problem (166 tasks, silently). */
+    @Test
+    void taskNumberWithWrongPunctuationIsReportedNotDropped() throws IOException {
+        ParsedDocument parsed = new NoticeParser().parse(seed().replace("73.支持曾都区", "73，支持曾都区"));
+        assertThat(parsed.problems()).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.line()).isEqualTo(199);
+                    assertThat(p.message()).contains("no task number");
+                });
+    }
+
+    /** A task line printed twice gave 168 tasks, and the importer then failed on the task id constraint. */
+    @Test
+    void repeatedTaskNumberIsReported() throws IOException {
+        String line = seed().lines().filter(l -> l.startsWith("11.")).findFirst().orElseThrow();
+        ParsedDocument parsed = new NoticeParser().parse(seed().replace(line, line + "\n" + line));
+        assertThat(parsed.problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).isEqualTo("task 11 appears twice: on line 53 and on this line"));
+    }
+}
