@@ -83,6 +83,7 @@ class CrashSafetyIT {
         long importMillis = -1;
         boolean finished = false;
         boolean killed = false;
+        List<String> other = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
@@ -98,12 +99,14 @@ class CrashSafetyIT {
                 } else if (line.startsWith("IMPORTED ")) {
                     importMillis = Duration.ofNanos(System.nanoTime() - importStarted).toMillis();
                     finished = true;
+                } else {
+                    other.add(line);
                 }
             }
         }
         assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
         if (!killed) {
-            assertThat(process.exitValue()).as("child exit").isZero();
+            assertThat(process.exitValue()).as("child exit; its output:%n%s", String.join("\n", other)).isZero();
         }
         return new Child(counts, importMillis, finished);
     }

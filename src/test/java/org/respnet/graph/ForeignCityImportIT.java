@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.respnet.HttpJson;
 import org.respnet.RespNetIntegrationTest;
+import org.respnet.TestUsers;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
@@ -25,7 +26,7 @@ class ForeignCityImportIT {
     void importsAnotherCitysNoticeAndReportsUnlistedUnits() {
         String notice = "甲城市人民政府办公室关于分解落实《政府工作报告》的通知\n甲城高新区管委会\n重点工作责任分解\n"
                 + "1.建设新港。（责任领导：赵六；牵头单位：市港航局；责任单位：甲城高新区管委会，各县市区政府。）\n";
-        HttpJson.Reply reply = new HttpJson(port).post("/api/documents?name=jiacheng.txt", "text/plain;charset=UTF-8",
+        HttpJson.Reply reply = new HttpJson(port).as("editor", TestUsers.EDITOR_PASSWORD).post("/api/documents?name=jiacheng.txt", "text/plain;charset=UTF-8",
                 notice.getBytes(StandardCharsets.UTF_8));
         assertThat(reply.status()).isEqualTo(201);
         assertThat(reply.body().get("city").asString()).isEqualTo("甲城");

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.respnet.HttpJson;
 import org.respnet.RespNetIntegrationTest;
+import org.respnet.TestUsers;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -28,11 +29,14 @@ class NoticeImportIT {
     @LocalServerPort
     int port;
 
+    /** Anonymous reader, as on a desktop; imports need an editor's login. */
     HttpJson http;
+    HttpJson editor;
 
     @BeforeEach
     void client() {
         http = new HttpJson(port);
+        editor = http.as("editor", TestUsers.EDITOR_PASSWORD);
     }
 
     @Test
@@ -125,7 +129,7 @@ class NoticeImportIT {
 
     @Test
     void keepsTheReportAsADocumentOfKindReport() {
-        HttpJson.Reply again = http.post("/api/documents", "text/plain;charset=UTF-8", seed("002_00c55887bd7f2de9.txt"));
+        HttpJson.Reply again = editor.post("/api/documents", "text/plain;charset=UTF-8", seed("002_00c55887bd7f2de9.txt"));
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.body().get("kind").asString()).isEqualTo("REPORT");
         assertThat(again.body().get("alreadyImported").asBoolean()).isTrue();
@@ -135,7 +139,7 @@ class NoticeImportIT {
     @Test
     void reimportingTheNoticeChangesNothing() {
         JsonNode before = http.get("/api/summary").body();
-        HttpJson.Reply again = http.post("/api/documents", "text/plain;charset=UTF-8", seed("000_cc78cbd2ab743c91.txt"));
+        HttpJson.Reply again = editor.post("/api/documents", "text/plain;charset=UTF-8", seed("000_cc78cbd2ab743c91.txt"));
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.body().get("alreadyImported").asBoolean()).isTrue();
         assertThat(http.get("/api/summary").body()).isEqualTo(before);
@@ -148,7 +152,7 @@ class NoticeImportIT {
                 + "1.新任务甲。（责任领导：新领导；牵头单位：市新设局；责任单位：市财政局。）\n"
                 + "2.新任务乙。（责任领导：新领导；责任单位：市财政局。）\n"
                 + "3.新任务丙。（责任领导：新领导；牵头单位：市新设局；督办单位：市财政局。）\n";
-        HttpJson.Reply reply = http.post("/api/documents", "text/plain;charset=UTF-8", notice.getBytes(StandardCharsets.UTF_8));
+        HttpJson.Reply reply = editor.post("/api/documents", "text/plain;charset=UTF-8", notice.getBytes(StandardCharsets.UTF_8));
         assertThat(reply.status()).isEqualTo(422);
         assertThat(reply.body().get("problems")).extracting(p -> p.get("line").asInt()).containsExactly(3, 4);
         assertThat(http.get("/api/summary").body()).isEqualTo(before);
