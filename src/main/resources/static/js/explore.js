@@ -78,7 +78,9 @@ function styleNode(d) {
   if (d.type === 'task') size = 14;
   else if (state.size === 'betweenness') size = 18 + 40 * Math.sqrt(metric(d) / (maxBetweenness() || 1));
   else size = 16 + 6 * Math.sqrt(Math.max(0, metric(d)));
-  return { ...d, label: mode === 'units' && d.type === 'unit' ? `${d.name}（${fmt(d.total)}）` : label, colour, size };
+  // The units-only city view has 80-odd labels: only units with a real load are named until zoomed in.
+  const unitsLabel = d.total >= 8 ? `${d.name}（${fmt(d.total)}）` : '';
+  return { ...d, label: mode === 'units' && d.type === 'unit' ? unitsLabel : label, colour, size };
 }
 const hash = s => [...s].reduce((h, c) => (h * 31 + c.charCodeAt(0)) | 0, 7);
 const maxBetweenness = () => Math.max(0, ...[...analytics.values()].map(a => a.betweenness || 0));
@@ -188,7 +190,8 @@ function collapse(id) {
 
 function status(data) {
   const parts = [`节点 ${fmt(cy.nodes().length)} · 连线 ${fmt(cy.edges().length)}`];
-  if (mode === 'units') parts.push('全市视图：超出节点上限' + (data?.budget ? `（${fmt(data.budget)}）` : '') + '，仅显示单位，圆点大小为任务数，连线为共同任务数');
+  if (mode === 'units') parts.push((data?.truncated ? `全市视图超出节点上限（${fmt(data.budget)}）` : '全市单位网络')
+    + '：仅显示单位，圆点大小为任务数，连线粗细为共同任务数');
   else if (mode === 'whole') parts.push('全市视图');
   if (Object.keys(hidden).length) parts.push(`有 ${fmt(Object.values(hidden).reduce((a, b) => a + b, 0))} 个邻居未显示（双线边框节点，可“显示更多”）`);
   const el = document.getElementById('graph-stats');
