@@ -115,7 +115,9 @@ function layout(randomize) {
   const n = cy.nodes(':visible').length;
   const l = cy.layout({
     name: window.cytoscapeFcose ? 'fcose' : 'cose', quality: n > 200 ? 'draft' : 'default', randomize,
-    animate: n < 150 && !randomize, animationDuration: 400, nodeRepulsion: 6000, idealEdgeLength: 70,
+    // The units-only city view is one dense cluster: push it apart harder so labels can be read.
+    animate: n < 150 && !randomize, animationDuration: 400,
+    nodeRepulsion: mode === 'units' ? 30000 : 6000, idealEdgeLength: mode === 'units' ? 140 : 70,
     nodeSeparation: 60, packComponents: true, fit: true, padding: 30
   });
   l.run();
