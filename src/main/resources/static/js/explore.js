@@ -114,10 +114,10 @@ function restyle() {
 function layout(randomize) {
   const n = cy.nodes(':visible').length;
   const l = cy.layout({
-    name: window.cytoscapeFcose ? 'fcose' : 'cose', quality: n > 200 ? 'draft' : 'default', randomize,
-    // The units-only city view is one dense cluster: push it apart harder so labels can be read.
+    name: window.cytoscapeFcose ? 'fcose' : 'cose', quality: n > 1000 ? 'draft' : 'default', randomize,
+    // The city views are one dense cluster: push it apart harder so labels can be read.
     animate: n < 150 && !randomize, animationDuration: 400,
-    nodeRepulsion: mode === 'units' ? 30000 : 6000, idealEdgeLength: mode === 'units' ? 140 : 70,
+    nodeRepulsion: mode === 'neighbourhood' ? 6000 : 30000, idealEdgeLength: mode === 'neighbourhood' ? 70 : 140,
     nodeSeparation: 60, packComponents: true, fit: true, padding: 30
   });
   l.run();
