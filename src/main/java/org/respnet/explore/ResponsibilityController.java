@@ -1,5 +1,6 @@
 package org.respnet.explore;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.respnet.analytics.GraphSummary;
@@ -9,6 +10,10 @@ import org.respnet.analytics.TaskFilter;
 import org.respnet.analytics.TaskView;
 import org.respnet.analytics.UnitPortfolio;
 import org.respnet.analytics.UnitWorkload;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,10 +27,14 @@ class ResponsibilityController {
 
     private static final int MAX_TASKS = 10_000;
 
-    private final ResponsibilityQueries queries;
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    ResponsibilityController(ResponsibilityQueries queries) {
+    private final ResponsibilityQueries queries;
+    private final TaskLedgerExport export;
+
+    ResponsibilityController(ResponsibilityQueries queries, TaskLedgerExport export) {
         this.queries = queries;
+        this.export = export;
     }
 
     @GetMapping("/summary")
@@ -56,6 +65,31 @@ class ResponsibilityController {
             @RequestParam(defaultValue = "" + MAX_TASKS) int limit) {
         return queries.tasks(new TaskFilter(blankToNull(unit), blankToNull(leader), blankToNull(section), blankToNull(q),
                 blankToNull(city), coLed, Math.clamp(limit, 1, MAX_TASKS)));
+    }
+
+    @GetMapping(path = "/tasks.csv", produces = "text/csv;charset=UTF-8")
+    ResponseEntity<byte[]> tasksCsv(@RequestParam(required = false) String unit,
+            @RequestParam(required = false) String leader, @RequestParam(required = false) String section,
+            @RequestParam(required = false) String q, @RequestParam(required = false) String city,
+            @RequestParam(defaultValue = "false") boolean coLed) {
+        return download(export.csv(tasks(unit, leader, section, q, city, coLed, MAX_TASKS)), "任务台账.csv",
+                "text/csv;charset=UTF-8");
+    }
+
+    @GetMapping(path = "/tasks.xlsx", produces = XLSX)
+    ResponseEntity<byte[]> tasksXlsx(@RequestParam(required = false) String unit,
+            @RequestParam(required = false) String leader, @RequestParam(required = false) String section,
+            @RequestParam(required = false) String q, @RequestParam(required = false) String city,
+            @RequestParam(defaultValue = "false") boolean coLed) {
+        return download(export.xlsx(tasks(unit, leader, section, q, city, coLed, MAX_TASKS)), "任务台账.xlsx", XLSX);
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] body, String filename, String type) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.parseMediaType(type))
+                .body(body);
     }
 
     @GetMapping("/tasks/{id}")

@@ -1,0 +1,27 @@
+// Question: what does the explorer draw for these nodes: name, kind, the figures for size and colour,
+//   and the leaders above each (a task's leaders; a leader names itself) for the leader filter?
+// Parameters: $units (unit keys; null = every unit), $leaders (leader keys; null = every leader),
+//   $tasks (task ids; null = every task). An empty list selects none of that type.
+CALL () {
+  MATCH (u:Unit) WHERE $units IS NULL OR u.key IN $units
+  RETURN 'U:' + u.key AS id, 'unit' AS type, u.name AS name, u.kind AS kind, u.city AS city,
+         COUNT { (u)-[:LEADS]->(:Task) } AS lead,
+         COUNT { MATCH (u)-[:LEADS|SUPPORTS]->(t:Task) RETURN DISTINCT t } AS total,
+         COUNT { MATCH (u)-[:LEADS|SUPPORTS]->(:Task)<-[:OVERSEES]-(l:Leader) RETURN DISTINCT l } AS leaders,
+         u:Group AS isGroup, null AS no, null AS sectionNo, null AS text, false AS coLed, [] AS leaderNames
+  UNION ALL
+  MATCH (l:Leader) WHERE $leaders IS NULL OR l.key IN $leaders
+  RETURN 'L:' + l.key AS id, 'leader' AS type, l.name AS name, 'LEADER' AS kind, l.city AS city,
+         0 AS lead, COUNT { (l)-[:OVERSEES]->(:Task) } AS total, 0 AS leaders,
+         false AS isGroup, null AS no, null AS sectionNo, null AS text, false AS coLed, [l.name] AS leaderNames
+  UNION ALL
+  MATCH (t:Task) WHERE $tasks IS NULL OR t.id IN $tasks
+  RETURN 'T:' + t.id AS id, 'task' AS type, t.no AS name, t.kind AS kind, t.city AS city,
+         COUNT { (t)<-[:LEADS]-(:Unit) } AS lead, COUNT { (t)<-[:LEADS|SUPPORTS]-(:Unit) } AS total,
+         COUNT { (t)<-[:OVERSEES]-(:Leader) } AS leaders,
+         false AS isGroup, t.no AS no, t.sectionNo AS sectionNo, t.text AS text,
+         COUNT { (t)<-[:LEADS]-(:Unit) } >= 2 AS coLed,
+         COLLECT { MATCH (l:Leader)-[r:OVERSEES]->(t) RETURN l.name ORDER BY r.pos } AS leaderNames
+}
+RETURN id, type, name, kind, city, lead, total, leaders, isGroup, no, sectionNo, text, coLed, leaderNames
+ORDER BY id

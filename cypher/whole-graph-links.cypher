@@ -1,0 +1,8 @@
+// Question: every link of the responsibility graph (leaders oversee, units lead or support tasks, groups hold members).
+// Parameters: $city (null = every city). Node ids: 'U:' + unit key, 'L:' + leader key, 'T:' + task id.
+MATCH (a)-[r:LEADS|SUPPORTS|OVERSEES|HAS_MEMBER]->(b)
+WHERE $city IS NULL OR a.city = $city
+RETURN CASE WHEN a:Leader THEN 'L:' + a.key ELSE 'U:' + a.key END AS source,
+       CASE WHEN b:Task THEN 'T:' + b.id ELSE 'U:' + b.key END AS target,
+       type(r) AS type
+ORDER BY source, target

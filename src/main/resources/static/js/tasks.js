@@ -1,0 +1,121 @@
+// Task ledger (台账): every task with its leaders and units, filtered on the server, sorted here,
+// exported with the same filters. The address bar holds the filters so a view can be shared.
+import { json, fmt, esc, unitHref, exploreHref, taskNo } from './api.js';
+
+const form = document.getElementById('filters');
+const fields = { unit: 'f-unit', leader: 'f-leader', section: 'f-section', q: 'f-q' };
+const coLedBox = document.getElementById('f-coled');
+const tbody = document.querySelector('#ledger tbody');
+const dialog = document.getElementById('task-dialog');
+let rows = [];
+let sort = { key: 'no', dir: 1 };
+
+const units = list => list.map(u => u.name + (u.office ? '（' + u.office + '）' : '')).join('、');
+const numberKey = t => [t.kind === 'LIVELIHOOD' ? 1 : 0, ...String(t.no).split(/[.．]/).map(p => /^\d+$/.test(p) ? Number(p) : p)];
+const SORT_KEYS = {
+  no: numberKey,
+  section: t => [t.sectionNo || '', ...numberKey(t)],
+  text: t => [t.text],
+  leaders: t => [t.leaders.join('、')],
+  lead: t => [units(t.leadUnits)],
+  resp: t => [units(t.responsibleUnits)]
+};
+const compare = (a, b) => {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] ?? '', y = b[i] ?? '';
+    if (x === y) continue;
+    if (typeof x === 'number' && typeof y === 'number') return x - y;
+    return String(x).localeCompare(String(y), 'zh-CN');
+  }
+  return 0;
+};
+
+function filters() {
+  const f = {};
+  Object.entries(fields).forEach(([k, id]) => { const v = document.getElementById(id).value.trim(); if (v) f[k] = v; });
+  if (coLedBox.checked) f.coLed = 'true';
+  return f;
+}
+
+async function refresh() {
+  const f = filters();
+  const query = new URLSearchParams(f).toString();
+  history.replaceState(null, '', '/tasks' + (query ? '?' + query : ''));
+  document.getElementById('export-xlsx').href = '/api/tasks.xlsx' + (query ? '?' + query : '');
+  document.getElementById('export-csv').href = '/api/tasks.csv' + (query ? '?' + query : '');
+  document.body.dataset.ready = 'false';
+  rows = await json('/api/tasks' + (query ? '?' + query : ''));
+  render();
+  document.body.dataset.ready = 'true';
+}
+
+function render() {
+  const key = SORT_KEYS[sort.key];
+  const sorted = rows.slice().sort((a, b) => sort.dir * compare(key(a), key(b)));
+  document.querySelectorAll('#ledger th[data-sort]').forEach(th => {
+    th.classList.toggle('sorted-asc', th.dataset.sort === sort.key && sort.dir === 1);
+    th.classList.toggle('sorted-desc', th.dataset.sort === sort.key && sort.dir === -1);
+  });
+  const coLed = rows.filter(t => t.leadUnits.length >= 2).length;
+  const count = document.getElementById('count');
+  count.textContent = `共 ${fmt(rows.length)} 项任务` + (coLed ? `，其中共同牵头 ${fmt(coLed)} 项` : '');
+  count.dataset.count = rows.length;
+  const unitLinks = list => list.map(u => `<a href="${esc(unitHref(u.name))}" data-stop>${esc(u.name)}</a>${u.office ? '（' + esc(u.office) + '）' : ''}`).join('、');
+  tbody.innerHTML = sorted.map(t => `
+    <tr data-id="${esc(t.id)}" class="${t.leadUnits.length >= 2 ? 'coled' : ''}">
+      <td class="no">${esc(taskNo(t))}</td>
+      <td class="small">${esc(t.kind === 'LIVELIHOOD' ? '民生实事' : (t.sectionNo || ''))}</td>
+      <td class="text">${esc(t.text)}</td>
+      <td>${t.leaders.map(esc).join('、')}</td>
+      <td>${unitLinks(t.leadUnits)}</td>
+      <td class="small">${unitLinks(t.responsibleUnits)}</td>
+    </tr>`).join('');
+}
+
+function open(t) {
+  dialog.innerHTML = `
+    <div class="d-flex"><h5 class="me-auto">第 ${esc(taskNo(t))} 项 ${t.leadUnits.length >= 2 ? '<span class="badge coled">共同牵头</span>' : ''}</h5>
+      <button class="btn-close" aria-label="关闭" data-close></button></div>
+    <div class="small text-muted mb-2">${esc(t.kind === 'LIVELIHOOD' ? '民生实事' : '重点工作')} · ${esc(t.sectionNo || '')} ${esc(t.section || '')}${t.action ? ' · ' + esc(t.action) : ''}</div>
+    <p>${esc(t.text)}</p>
+    <dl class="row small mb-2">
+      <dt class="col-3">责任领导</dt><dd class="col-9">${t.leaders.map(esc).join('、') || '—'}</dd>
+      <dt class="col-3">牵头单位</dt><dd class="col-9">${esc(units(t.leadUnits)) || '—'}</dd>
+      <dt class="col-3">责任单位</dt><dd class="col-9">${esc(units(t.responsibleUnits)) || '—'}</dd>
+    </dl>
+    <a class="btn btn-sm btn-primary" href="${esc(exploreHref('T:' + t.id))}">在关系图中查看</a>
+    <button class="btn btn-sm btn-outline-secondary" data-close>关闭</button>`;
+  dialog.showModal();
+}
+
+dialog.addEventListener('click', e => { if (e.target.closest('[data-close]') || e.target === dialog) dialog.close(); });
+tbody.addEventListener('click', e => {
+  if (e.target.closest('[data-stop]')) return;
+  const tr = e.target.closest('tr[data-id]');
+  if (tr) open(rows.find(t => t.id === tr.dataset.id));
+});
+document.querySelectorAll('#ledger th[data-sort]').forEach(th => th.addEventListener('click', () => {
+  sort = { key: th.dataset.sort, dir: sort.key === th.dataset.sort ? -sort.dir : 1 };
+  render();
+}));
+let timer;
+form.addEventListener('input', e => {
+  clearTimeout(timer);
+  timer = setTimeout(refresh, e.target.type === 'search' || e.target.id === 'f-unit' ? 250 : 0);
+});
+document.getElementById('reset').addEventListener('click', () => { form.reset(); refresh(); });
+
+async function init() {
+  const [unitList, leaders, all] = await Promise.all([json('/api/units'), json('/api/leaders'), json('/api/tasks')]);
+  document.getElementById('unit-names').innerHTML = unitList.map(u => `<option value="${esc(u.name)}">`).join('');
+  document.getElementById('f-leader').innerHTML += leaders.map(l => `<option>${esc(l.name)}</option>`).join('');
+  const sections = new Map();
+  all.filter(t => t.sectionNo).forEach(t => sections.set(t.sectionNo, t.section));
+  document.getElementById('f-section').innerHTML += [...sections.entries()]
+    .map(([no, title]) => `<option value="${esc(no)}">${esc(no)}、${esc((title || '').slice(0, 16))}</option>`).join('');
+  const p = new URLSearchParams(location.search);
+  Object.entries(fields).forEach(([k, id]) => { if (p.get(k)) document.getElementById(id).value = p.get(k); });
+  coLedBox.checked = p.get('coLed') === 'true';
+  await refresh();
+}
+init();

@@ -1,0 +1,67 @@
+// One unit's portfolio as a one-page A4 brief for a 督查室 meeting: figures, leaders, partners, tasks by role.
+import { json, optionalJson, items, fmt, esc, exploreHref, tasksHref, kindLabel, taskNo } from './api.js';
+
+const name = decodeURIComponent(location.pathname.replace(/^\/units\//, ''));
+const brief = document.getElementById('brief');
+
+function taskTable(tasks, extra) {
+  if (!tasks.length) return '<p class="text-muted small">无</p>';
+  return `<table class="table table-sm table-bordered mb-2"><thead><tr><th style="width:4.5em">序号</th><th>任务</th>${extra ? '<th style="width:9em">' + extra.title + '</th>' : ''}</tr></thead><tbody>
+    ${tasks.map(t => `<tr><td>${esc(taskNo(t))}</td><td>${esc(t.text)}</td>${extra ? '<td>' + esc(extra.value(t)) + '</td>' : ''}</tr>`).join('')}</tbody></table>`;
+}
+
+async function render() {
+  let u;
+  try {
+    u = await json('/api/units/' + encodeURIComponent(name));
+  } catch (e) {
+    brief.innerHTML = `<div class="alert alert-warning">找不到单位“${esc(name)}”：${esc(e.message)}</div>`;
+    return;
+  }
+  document.title = u.name + ' · 单位简报 · 责任网络';
+  const [coLed, bottleneck] = await Promise.all([
+    json('/api/tasks?' + new URLSearchParams({ unit: u.name, coLed: true })),
+    optionalJson('/api/bottlenecks').then(d => items(d).find(b => b.name === u.name))]);
+  const partners = new Map();
+  const leadDetails = new Map();
+  coLed.filter(t => t.leadUnits.some(x => x.name === u.name)).forEach(t => {
+    t.leadUnits.filter(x => x.name !== u.name).forEach(x => partners.set(x.name, (partners.get(x.name) || 0) + 1));
+    leadDetails.set(t.id, t.leadUnits.filter(x => x.name !== u.name).map(x => x.name).join('、'));
+  });
+  const today = new Date().toLocaleDateString('zh-CN', { year: 'numeric', month: 'long', day: 'numeric' });
+  brief.innerHTML = `
+    <div class="d-flex align-items-start">
+      <div class="me-auto">
+        <div class="small text-muted">督查室 · 单位责任简报 · ${esc(today)}</div>
+        <h1 class="mb-0" id="unit-name">${esc(u.name)}</h1>
+        <div class="text-muted">${esc(kindLabel(u.kind))}${u.city ? ' · ' + esc(u.city) : ''}${u.groups.length ? ' · 属于 ' + u.groups.map(esc).join('、') : ''}</div>
+      </div>
+      <div class="no-print text-end">
+        <button class="btn btn-sm btn-primary" onclick="window.print()">打印 / 存为 PDF</button>
+        <div class="small mt-1"><a href="${esc(exploreHref(u.name))}">关系图</a> · <a href="${esc(tasksHref({ unit: u.name }))}">台账</a></div>
+      </div>
+    </div>
+    <section class="figures row border rounded my-3 py-2 g-0">
+      <div class="col"><div class="v text-danger">${fmt(u.workload.lead)}</div><div class="small">牵头任务</div></div>
+      <div class="col"><div class="v text-primary">${fmt(u.workload.responsible)}</div><div class="small">责任任务</div></div>
+      <div class="col"><div class="v">${fmt(u.workload.total)}</div><div class="small">合计</div></div>
+      <div class="col"><div class="v">${fmt(u.expandedWorkload.total)}</div><div class="small">含所属单位组</div></div>
+      <div class="col"><div class="v">${fmt(u.workload.leaders)}</div><div class="small">对口领导</div></div>
+      <div class="col"><div class="v">${fmt(partners.size)}</div><div class="small">共同牵头伙伴</div></div>
+      ${bottleneck ? `<div class="col"><div class="v">${fmt(bottleneck.score, 2)}</div><div class="small">瓶颈评分</div></div>` : ''}
+    </section>
+    <section class="row">
+      <div class="col-6"><h2 class="h6">对口责任领导</h2>
+        <p class="small">${u.leaders.map(l => `${esc(l.name)}（${fmt(l.tasks)} 项）`).join('、') || '无'}</p></div>
+      <div class="col-6"><h2 class="h6">共同牵头伙伴</h2>
+        <p class="small">${[...partners.entries()].sort((a, b) => b[1] - a[1]).map(([n, c]) => `${esc(n)}（${fmt(c)} 项）`).join('、') || '无'}</p></div>
+    </section>
+    <section><h2 class="h6">牵头任务（${fmt(u.leadTasks.length)} 项）</h2>
+      ${taskTable(u.leadTasks, { title: '共同牵头', value: t => leadDetails.get(t.id) || '' })}</section>
+    <section><h2 class="h6">责任任务（${fmt(u.responsibleTasks.length)} 项）</h2>${taskTable(u.responsibleTasks)}</section>
+    ${u.groupTasks.length ? `<section><h2 class="h6">经所属单位组承担（${fmt(u.groupTasks.length)} 项）</h2>
+      <p class="small">${u.groupTasks.map(t => esc(taskNo(t))).join('、')}（经 ${[...new Set(u.groupTasks.flatMap(t => t.via))].map(esc).join('、')}）</p></section>` : ''}
+    <div class="small text-muted border-top pt-1">报送要求：重点工作牵头单位于 4月15日、6月15日、10月15日、12月15日前报送进展；责任单位提前 5 天报牵头单位。</div>`;
+  document.body.dataset.ready = 'true';
+}
+render();
