@@ -4,41 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.respnet.RespNetIntegrationTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The dashboard in a real browser on the bundled 随州 notice. */
 @RespNetIntegrationTest
-class DashboardPageIT {
-
-    private static Chromium browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void browserInstalled() {
-        Chromium.requireInstalled();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private Chromium browser() {
-        if (browser == null) {
-            browser = Chromium.start(port);
-        }
-        return browser;
-    }
+class DashboardPageIT extends BrowserPageTest {
 
     @Test
     void showsTheDevelopmentCommissionAmongTheTopLeadUnits() {

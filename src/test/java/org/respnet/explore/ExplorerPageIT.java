@@ -6,41 +6,14 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.respnet.RespNetIntegrationTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The graph explorer in a real browser: search by pinyin initials, the side panel, expanding a node. */
 @RespNetIntegrationTest
-class ExplorerPageIT {
-
-    private static Chromium browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void browserInstalled() {
-        Chromium.requireInstalled();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private Chromium browser() {
-        if (browser == null) {
-            browser = Chromium.start(port);
-        }
-        return browser;
-    }
+class ExplorerPageIT extends BrowserPageTest {
 
     @Test
     void searchingPinyinInitialsFocusesTheDevelopmentCommissionAndListsItsLeadTasks() {

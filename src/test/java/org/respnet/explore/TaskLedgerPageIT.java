@@ -16,8 +16,6 @@ import java.util.TreeSet;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -28,34 +26,10 @@ import tools.jackson.databind.JsonNode;
 
 /** The task ledger in a real browser: the co-led filter and the Excel export of what it shows. */
 @RespNetIntegrationTest
-class TaskLedgerPageIT {
+class TaskLedgerPageIT extends BrowserPageTest {
 
     /** 39 key tasks plus 民生实事 parts 一.4 and 一.5 name two or more lead units in the 随州 notice. */
     private static final int CO_LED_TASKS = 41;
-
-    private static Chromium browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void browserInstalled() {
-        Chromium.requireInstalled();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private Chromium browser() {
-        if (browser == null) {
-            browser = Chromium.start(port);
-        }
-        return browser;
-    }
 
     @Test
     void coLedOnlyShowsExactlyTheCoLedTasksAndTheXlsxExportHoldsThem() throws Exception {
