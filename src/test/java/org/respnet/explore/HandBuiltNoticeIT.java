@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.respnet.HttpJson;
 import org.respnet.RespNetIntegrationTest;
+import org.respnet.TestUsers;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -40,7 +41,7 @@ class HandBuiltNoticeIT {
     void importNotice() throws IOException {
         http = new HttpJson(port);
         try (InputStream in = getClass().getResourceAsStream("/notices/hand-built.txt")) {
-            int status = http.post("/api/documents?name=hand-built.txt", "text/plain", in.readAllBytes()).status();
+            int status = http.as("editor", TestUsers.EDITOR_PASSWORD).post("/api/documents?name=hand-built.txt", "text/plain", in.readAllBytes()).status();
             assertThat(status).isIn(200, 201);
         }
     }
