@@ -1,21 +1,25 @@
 package org.respnet.graph;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
-/** At start-up: apply the schema, then import the bundled documents into an empty database. */
+/**
+ * At start-up: apply the schema, then import the bundled documents into an empty database. Runs
+ * as an early lifecycle phase, before the web server opens its port, so the first answer anyone
+ * gets already counts every bundled document.
+ */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class StartupImport implements ApplicationRunner {
+class StartupImport implements SmartLifecycle {
+
+    /** Before the web server, which starts in a phase near {@link SmartLifecycle#DEFAULT_PHASE}. */
+    private static final int PHASE = 0;
 
     private static final Logger log = LoggerFactory.getLogger(StartupImport.class);
 
@@ -36,8 +40,34 @@ class StartupImport implements ApplicationRunner {
         this.queries = queries;
     }
 
+    private volatile boolean running;
+
     @Override
-    public void run(ApplicationArguments args) throws IOException {
+    public void start() {
+        running = true;
+        try {
+            importBundledDocuments();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the import folder", e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
+    }
+
+    private void importBundledDocuments() throws IOException {
         schema.apply();
         if (!properties.importOnStart() || documentCount() > 0) {
             return;
