@@ -1,12 +1,27 @@
+CYPHER 25
 // Question: which tasks have two or more lead units (so no single owner), who oversees them, and do
 //   their lead units normally answer to different leaders?
 //   homeLeaders of a lead unit u on task t = the leader(s) overseeing the most of u's OTHER lead
 //   tasks (every lead task of u except t; ties keep every leader on top; empty when u leads nothing else).
 //   crossLeader = two of t's lead units both have home leaders and the two sets share no leader.
-// Parameters: $city (null = every city)
-// Try it in Neo4j Browser: :param city => null;
-MATCH (t:Task)
-WHERE ($city IS NULL OR t.city = $city) AND COUNT { (t)<-[:LEADS]-(:Unit) } >= 2
+//   Co-led tasks are found by the indexed leadUnitCount the importer stores; the page is cut first, so
+//   the home-leader subquery runs for the page's tasks only.
+// Parameters: $city (null = every city), $offset, $limit
+// Try it in Neo4j Browser: :param city => null; :param offset => 0; :param limit => 100;
+CALL () {
+  WHEN $city IS NOT NULL THEN
+    MATCH (t:Task {city: $city})
+    WHERE t.leadUnitCount >= 2
+    RETURN t
+    ORDER BY t.documentId, t.kind, toIntegerOrNull(t.no), t.no
+    SKIP $offset LIMIT $limit
+  ELSE
+    MATCH (t:Task)
+    WHERE t.leadUnitCount >= 2
+    RETURN t
+    ORDER BY t.documentId, t.kind, toIntegerOrNull(t.no), t.no
+    SKIP $offset LIMIT $limit
+}
 CALL (t) {
   MATCH (u:Unit)-[r:LEADS]->(t)
   OPTIONAL CALL (u, t) {

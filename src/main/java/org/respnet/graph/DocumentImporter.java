@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.respnet.ingest.ParsedDocument;
 import org.respnet.ingest.ReferenceData;
@@ -39,7 +40,10 @@ public class DocumentImporter {
         }
         long started = System.nanoTime();
         ImportPlan plan = new ImportPlan(doc, reference);
-        try (Session session = driver.session()) {
+        // The executable-query bookmark manager is the one the read side uses, so a read after an
+        // import sees it even on a cluster's read replica.
+        try (Session session = driver.session(SessionConfig.builder()
+                .withBookmarkManager(driver.executableQueryBookmarkManager()).build())) {
             return session.executeWrite(tx -> {
                 var existing = tx.run(queries.get("document-by-hash"), Map.of("sha256", doc.sha256())).list();
                 if (!existing.isEmpty()) {
