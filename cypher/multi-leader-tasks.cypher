@@ -11,8 +11,10 @@ CALL () {
     ORDER BY t.documentId, t.kind, toIntegerOrNull(t.no), t.no
     SKIP $offset LIMIT $limit
   ELSE
+    // read in the order of the documentId index and stop after the page, instead of sorting every co-led task
     MATCH (t:Task)
-    WHERE t.leaderCount >= 2
+    USING INDEX t:Task(documentId)
+    WHERE t.documentId IS NOT NULL AND t.leaderCount >= 2
     RETURN t
     ORDER BY t.documentId, t.kind, toIntegerOrNull(t.no), t.no
     SKIP $offset LIMIT $limit

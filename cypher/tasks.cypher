@@ -8,8 +8,13 @@ CYPHER 25
 CALL () {
   WHEN $id IS NOT NULL THEN
     MATCH (t:Task {id: $id}) RETURN t
+  WHEN $unit IS NOT NULL AND $city IS NOT NULL THEN
+    // unit and leader keys are "<city>/<name>" (ImportPlan), unique: one node, not one per city
+    MATCH (:Unit {key: $city + '/' + $unit})-[:LEADS|SUPPORTS]->(t:Task) RETURN DISTINCT t
   WHEN $unit IS NOT NULL THEN
     MATCH (:Unit {name: $unit})-[:LEADS|SUPPORTS]->(t:Task) RETURN DISTINCT t
+  WHEN $leader IS NOT NULL AND $city IS NOT NULL THEN
+    MATCH (:Leader {key: $city + '/' + $leader})-[:OVERSEES]->(t:Task) RETURN DISTINCT t
   WHEN $leader IS NOT NULL THEN
     MATCH (:Leader {name: $leader})-[:OVERSEES]->(t:Task) RETURN DISTINCT t
   WHEN $city IS NOT NULL THEN

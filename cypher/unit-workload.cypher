@@ -8,6 +8,10 @@ CYPHER 25
 // Parameters: $expand (boolean), $city (null = every city), $name (null = every unit), $offset, $limit
 // Try it in Neo4j Browser: :param expand => false; :param city => null; :param name => null; :param offset => 0; :param limit => 100;
 CALL () {
+  WHEN $name IS NOT NULL AND $city IS NOT NULL THEN
+    // unit keys are "<city>/<name>" (ImportPlan), unique
+    MATCH (u:Unit {key: $city + '/' + $name})
+    RETURN u
   WHEN $name IS NOT NULL THEN
     MATCH (u:Unit {name: $name})
     WHERE $city IS NULL OR u.city = $city

@@ -187,8 +187,7 @@ class ScaleBenchmark {
                         new Named("bottleneck-population", params("groups", false, "city", city)),
                         new Named("bottlenecks", params("groups", false, "city", city, "offset", 0, "limit", 100)))),
                 new Endpoint("/api/matrix/leader-unit?city=", "/api/matrix/leader-unit?city=" + enc(city),
-                        List.of(new Named("city-count", Map.of()),
-                                new Named("leader-unit-matrix", params("role", "lead", "city", city)))),
+                        List.of(new Named("leader-unit-matrix", params("role", "lead", "city", city)))),
                 new Endpoint("/api/communities?city=", "/api/communities?city=" + enc(city),
                         List.of(new Named("communities", cityPage))),
                 new Endpoint("/api/communities", "/api/communities", List.of(new Named("communities", page))))) {

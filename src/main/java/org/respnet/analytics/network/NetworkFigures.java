@@ -29,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps every figure that cannot be answered fast at query time stored in the graph, city by city:
- * the co-assignment network figures, unit and leader workloads, bottleneck scores and co-lead pairs.
+ * the co-assignment network figures, unit and leader workloads, bottleneck scores, co-lead pairs and
+ * the home leaders of co-led tasks.
  * Units of different cities never share a task, so the national network is the disjoint union of the
  * cities' networks and each city is recomputed on its own: after an import only the document's city,
  * at start-up only the cities lacking figures. Exact betweenness on one city (about 85 units) costs
@@ -129,6 +130,7 @@ public class NetworkFigures implements ApplicationRunner {
                 storeScores(tx, city, false);
                 storeScores(tx, city, true);
                 tx.run(queries.get("store-co-lead-pairs"), params).consume();
+                tx.run(queries.get("store-co-led-tasks"), params).consume();
             });
         }
         log.debug("Figures of {} computed and stored in {} ms", city, (System.nanoTime() - started) / 1_000_000);
