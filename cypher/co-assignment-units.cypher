@@ -1,5 +1,8 @@
-// Question: which units are the nodes of the co-assignment network? Every unit, in key order so
-//   the network is built the same way every time. No parameters.
-MATCH (u:Unit)
+// Question: which units are the nodes of one city's co-assignment network? Every unit of the city, in
+//   key order so the network is built the same way every time. Units of different cities never share
+//   a task, so the national network is the disjoint union of the cities' networks.
+// Parameters: $city
+// Try it in Neo4j Browser: :param city => '随州';
+MATCH (u:Unit {city: $city})
 RETURN u.key AS key
 ORDER BY key

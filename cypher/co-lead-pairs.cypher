@@ -1,11 +1,20 @@
-// Question: which pairs of units keep sharing the lead? Every unordered pair of units that co-lead
-//   at least one task, with how many tasks and which, most shared first.
-// Parameters: $city (null = every city)
-// Try it in Neo4j Browser: :param city => null;
-MATCH (a:Unit)-[:LEADS]->(t:Task)<-[:LEADS]-(b:Unit)
-WHERE a.key < b.key AND ($city IS NULL OR t.city = $city)
-WITH a, b, t
-ORDER BY t.documentId, t.kind, toIntegerOrNull(t.no), t.no
-WITH a, b, collect(t.id) AS taskIds
-RETURN a.name AS a, b.name AS b, size(taskIds) AS tasks, taskIds
-ORDER BY tasks DESC, a, b
+CYPHER 25
+// Question: which pairs of units keep sharing the lead? The materialized co-lead pairs
+//   (store-co-lead-pairs.cypher), most shared first, one page. Across cities the pairs are read in
+//   the order of the relationship index on CO_LEADS.tasks.
+// Parameters: $city (null = every city), $offset, $limit
+// Try it in Neo4j Browser: :param city => null; :param offset => 0; :param limit => 100;
+CALL () {
+  WHEN $city IS NOT NULL THEN
+    MATCH (a:Unit {city: $city})-[p:CO_LEADS]->(b:Unit)
+    RETURN a, p, b
+    ORDER BY p.tasks DESC, a.name, b.name
+    SKIP $offset LIMIT $limit
+  ELSE
+    MATCH (a:Unit)-[p:CO_LEADS]->(b:Unit)
+    WHERE p.tasks IS NOT NULL
+    RETURN a, p, b
+    ORDER BY p.tasks DESC, a.name, b.name
+    SKIP $offset LIMIT $limit
+}
+RETURN a.name AS a, b.name AS b, p.tasks AS tasks, p.taskIds AS taskIds

@@ -1,11 +1,22 @@
+CYPHER 25
 // Question: which units keep working together? Each community of the unit co-assignment network
 //   (stored on :Unit by the network computation) with its units and its most frequent lead unit =
 //   the member that leads the most tasks (ties: higher betweenness, then name; null if no member leads).
-// Parameters: $city (null = every city)
-// Try it in Neo4j Browser: :param city => null;
-MATCH (u:Unit)
-WHERE u.community IS NOT NULL AND ($city IS NULL OR u.city = $city)
-WITH u, size(COLLECT { MATCH (u)-[:LEADS]->(t:Task) RETURN DISTINCT t }) AS lead
+//   Communities are numbered within their city. One page, largest first. Within a city this reads about
+//   85 units by index; across cities it groups every unit (not a ranking endpoint: give a city at scale).
+// Parameters: $city (null = every city), $offset, $limit
+// Try it in Neo4j Browser: :param city => null; :param offset => 0; :param limit => 100;
+CALL () {
+  WHEN $city IS NOT NULL THEN
+    MATCH (u:Unit {city: $city})
+    WHERE u.community IS NOT NULL
+    RETURN u
+  ELSE
+    MATCH (u:Unit)
+    WHERE u.community IS NOT NULL
+    RETURN u
+}
+WITH u, coalesce(u.lead, 0) AS lead
 ORDER BY lead DESC, u.betweenness DESC, u.name
 WITH u.city AS city, u.community AS community,
      collect({name: u.name, kind: u.kind, lead: lead, betweenness: u.betweenness, degree: u.degree}) AS units
@@ -15,4 +26,5 @@ RETURN community,
        CASE WHEN units[0].lead > 0 THEN units[0].name END AS leadUnit,
        units[0].lead AS leadUnitTasks,
        units
-ORDER BY size DESC, community
+ORDER BY size DESC, community, city
+SKIP $offset LIMIT $limit

@@ -1,9 +1,21 @@
-// Question: how many tasks does each leader oversee, through how many lead units?
-// Parameters: $city (null = every city)
-MATCH (l:Leader)
-WHERE $city IS NULL OR l.city = $city
+CYPHER 25
+// Question: how many tasks does each leader oversee, through how many lead units? Reads the figures
+//   stored by store-leader-figures.cypher; one page, busiest first.
+// Parameters: $city (null = every city), $offset, $limit
+CALL () {
+  WHEN $city IS NOT NULL THEN
+    MATCH (l:Leader {city: $city})
+    RETURN l
+    ORDER BY l.tasks DESC, l.name
+    SKIP $offset LIMIT $limit
+  ELSE
+    MATCH (l:Leader)
+    WHERE l.tasks IS NOT NULL
+    RETURN l
+    ORDER BY l.tasks DESC, l.name, l.city
+    SKIP $offset LIMIT $limit
+}
 RETURN l.name AS name,
        l.city AS city,
-       COUNT { (l)-[:OVERSEES]->(:Task) } AS tasks,
-       size(COLLECT { MATCH (l)-[:OVERSEES]->(:Task)<-[:LEADS]-(u:Unit) RETURN DISTINCT u.key }) AS leadUnits
-ORDER BY tasks DESC, name
+       coalesce(l.tasks, 0) AS tasks,
+       coalesce(l.leadUnits, 0) AS leadUnits

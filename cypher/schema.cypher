@@ -8,3 +8,19 @@ CREATE CONSTRAINT leader_key IF NOT EXISTS FOR (l:Leader) REQUIRE l.key IS UNIQU
 CREATE INDEX unit_name IF NOT EXISTS FOR (u:Unit) ON (u.name);
 CREATE INDEX leader_name IF NOT EXISTS FOR (l:Leader) ON (l.name);
 CREATE INDEX task_section IF NOT EXISTS FOR (t:Task) ON (t.sectionNo);
+// City filters: every per-city question and the per-city recompute start from these.
+CREATE INDEX unit_city IF NOT EXISTS FOR (u:Unit) ON (u.city);
+CREATE INDEX task_city IF NOT EXISTS FOR (t:Task) ON (t.city);
+CREATE INDEX leader_city IF NOT EXISTS FOR (l:Leader) ON (l.city);
+// Ranked lists read in index order (ORDER BY … DESC LIMIT walks the index backwards and stops).
+CREATE INDEX unit_total IF NOT EXISTS FOR (u:Unit) ON (u.total);
+CREATE INDEX unit_expanded_total IF NOT EXISTS FOR (u:Unit) ON (u.expandedTotal);
+CREATE INDEX unit_bottleneck_score IF NOT EXISTS FOR (u:Unit) ON (u.bottleneckScore);
+CREATE INDEX group_bottleneck_score IF NOT EXISTS FOR (g:Group) ON (g.bottleneckScore);
+CREATE INDEX leader_tasks IF NOT EXISTS FOR (l:Leader) ON (l.tasks);
+// Co-led and multi-leader tasks are found by index, not by counting relationships of every task.
+CREATE INDEX task_lead_unit_count IF NOT EXISTS FOR (t:Task) ON (t.leadUnitCount);
+CREATE INDEX task_leader_count IF NOT EXISTS FOR (t:Task) ON (t.leaderCount);
+CREATE INDEX unit_figures_weights IF NOT EXISTS FOR (u:Unit) ON (u.figuresWeights);
+CREATE INDEX task_document IF NOT EXISTS FOR (t:Task) ON (t.documentId);
+CREATE INDEX co_leads_tasks IF NOT EXISTS FOR ()-[p:CO_LEADS]-() ON (p.tasks);

@@ -1,6 +1,8 @@
-// Question: how big is the graph? No parameters.
+// Question: how big is the graph? Every count comes from the count store. relationships counts the
+//   notice's own relationships, not the derived CO_LEADS pairs. No parameters.
 RETURN COUNT { (:Document) } AS documents,
        COUNT { (:Task) } AS tasks,
        COUNT { (:Unit) } AS units,
        COUNT { (:Leader) } AS leaders,
-       COUNT { ()-[]->() } AS relationships
+       COUNT { ()-[:HAS_TASK]->() } + COUNT { ()-[:OVERSEES]->() } + COUNT { ()-[:LEADS]->() }
+         + COUNT { ()-[:SUPPORTS]->() } + COUNT { ()-[:HAS_MEMBER]->() } AS relationships

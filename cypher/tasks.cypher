@@ -1,18 +1,40 @@
+CYPHER 25
 // Question: which tasks match these filters, and who answers for each?
 // Parameters (null = no filter): $id, $unit (named directly on it, any role), $leader,
 //   $section (numeral 一… or heading text), $q (text contains, or the task number), $city,
-//   $coLedOnly (boolean: two or more lead units), $limit
-MATCH (t:Task)
+//   $coLedOnly (boolean: two or more lead units), $offset, $limit
+//   The candidates come from the most selective index given (id, unit, leader, city, co-led), then
+//   every filter applies to them.
+CALL () {
+  WHEN $id IS NOT NULL THEN
+    MATCH (t:Task {id: $id}) RETURN t
+  WHEN $unit IS NOT NULL AND $city IS NOT NULL THEN
+    // unit and leader keys are "<city>/<name>" (ImportPlan), unique: one node, not one per city
+    MATCH (:Unit {key: $city + '/' + $unit})-[:LEADS|SUPPORTS]->(t:Task) RETURN DISTINCT t
+  WHEN $unit IS NOT NULL THEN
+    MATCH (:Unit {name: $unit})-[:LEADS|SUPPORTS]->(t:Task) RETURN DISTINCT t
+  WHEN $leader IS NOT NULL AND $city IS NOT NULL THEN
+    MATCH (:Leader {key: $city + '/' + $leader})-[:OVERSEES]->(t:Task) RETURN DISTINCT t
+  WHEN $leader IS NOT NULL THEN
+    MATCH (:Leader {name: $leader})-[:OVERSEES]->(t:Task) RETURN DISTINCT t
+  WHEN $city IS NOT NULL THEN
+    MATCH (t:Task {city: $city}) RETURN t
+  WHEN $coLedOnly THEN
+    MATCH (t:Task) WHERE t.leadUnitCount >= 2 RETURN t
+  ELSE
+    MATCH (t:Task) RETURN t
+}
+WITH t
 WHERE ($id IS NULL OR t.id = $id)
   AND ($city IS NULL OR t.city = $city)
   AND ($section IS NULL OR t.sectionNo = $section OR t.section = $section)
   AND ($q IS NULL OR t.no = $q OR t.text CONTAINS $q OR coalesce(t.item, '') CONTAINS $q)
   AND ($unit IS NULL OR EXISTS { (t)<-[:LEADS|SUPPORTS]-(:Unit {name: $unit}) })
   AND ($leader IS NULL OR EXISTS { (t)<-[:OVERSEES]-(:Leader {name: $leader}) })
-  AND (NOT $coLedOnly OR COUNT { (t)<-[:LEADS]-(:Unit) } >= 2)
+  AND (NOT $coLedOnly OR t.leadUnitCount >= 2)
 WITH t
 ORDER BY t.documentId, t.kind, toIntegerOrNull(t.no), t.no
-LIMIT $limit
+SKIP $offset LIMIT $limit
 RETURN t.id AS id, t.no AS no, t.kind AS kind, t.text AS text,
        t.sectionNo AS sectionNo, t.section AS section, t.action AS action, t.item AS item,
        t.documentId AS documentId, t.city AS city,

@@ -1,7 +1,14 @@
+CYPHER 25
 // Question: what is on one unit's desk: its tasks by role, the leaders above them, its groups and members?
 // Parameters: $name, $city (null = any city)
-MATCH (u:Unit {name: $name})
-WHERE $city IS NULL OR u.city = $city
+CALL () {
+  WHEN $city IS NOT NULL THEN
+    // unit keys are "<city>/<name>" (ImportPlan), unique
+    MATCH (u:Unit {key: $city + '/' + $name}) RETURN u
+  ELSE
+    MATCH (u:Unit {name: $name}) RETURN u
+}
+WITH u
 RETURN u.name AS name,
        u.kind AS kind,
        u.city AS city,

@@ -1,37 +1,52 @@
-// Question: how many tasks does each unit carry?
-//   lead        = distinct tasks it leads (牵头单位)
-//   responsible = distinct tasks it is a 责任单位 on and does not lead
-//   total       = distinct tasks it is on; leaders = distinct leaders overseeing those tasks (leader fan-in)
-//   leadLeaders = distinct leaders overseeing the tasks it leads (fan-in as lead unit)
-//   betweenness, degree, weightedDegree, community: stored co-assignment network figures (null until computed)
-//   With $expand, a member is also credited with its groups' tasks (each task once; a group's
-//   lead counts as the member's lead).
-// Parameters: $expand (boolean), $city (null = every city), $name (null = every unit)
-// Try it in Neo4j Browser: :param expand => false; :param city => null; :param name => null;
-MATCH (u:Unit)
-WHERE ($city IS NULL OR u.city = $city) AND ($name IS NULL OR u.name = $name)
-OPTIONAL CALL (u) {
-  MATCH (u)-[r:LEADS|SUPPORTS]->(t:Task)
-  RETURN t, type(r) = 'LEADS' AS leads
-  UNION
-  MATCH (g:Group)-[:HAS_MEMBER]->(u)
-  WHERE $expand
-  MATCH (g)-[r:LEADS|SUPPORTS]->(t:Task)
-  RETURN t, type(r) = 'LEADS' AS leads
+CYPHER 25
+// Question: how many tasks does each unit carry? Reads the figures stored by store-unit-figures.cypher
+//   (their single definition) and store-unit-network.cypher; one page, busiest first.
+//   lead, responsible, total, leaders (leader fan-in), leadLeaders; with $expand the expanded variants
+//   (a member also credited with its groups' tasks). betweenness, degree, weightedDegree, community:
+//   stored co-assignment network figures (null until computed).
+//   Each branch starts from an index: the unit's name, its city, or the total (read in index order).
+// Parameters: $expand (boolean), $city (null = every city), $name (null = every unit), $offset, $limit
+// Try it in Neo4j Browser: :param expand => false; :param city => null; :param name => null; :param offset => 0; :param limit => 100;
+CALL () {
+  WHEN $name IS NOT NULL AND $city IS NOT NULL THEN
+    // unit keys are "<city>/<name>" (ImportPlan), unique
+    MATCH (u:Unit {key: $city + '/' + $name})
+    RETURN u
+  WHEN $name IS NOT NULL THEN
+    MATCH (u:Unit {name: $name})
+    WHERE $city IS NULL OR u.city = $city
+    RETURN u
+    ORDER BY u.city
+    SKIP $offset LIMIT $limit
+  WHEN $city IS NOT NULL THEN
+    MATCH (u:Unit {city: $city})
+    WITH u, CASE WHEN $expand THEN u.expandedTotal ELSE u.total END AS total,
+         CASE WHEN $expand THEN u.expandedLead ELSE u.lead END AS lead
+    RETURN u
+    ORDER BY total DESC, lead DESC, u.name
+    SKIP $offset LIMIT $limit
+  WHEN $expand THEN
+    MATCH (u:Unit)
+    WHERE u.expandedTotal IS NOT NULL
+    RETURN u
+    ORDER BY u.expandedTotal DESC, u.expandedLead DESC, u.name, u.city
+    SKIP $offset LIMIT $limit
+  ELSE
+    MATCH (u:Unit)
+    WHERE u.total IS NOT NULL
+    RETURN u
+    ORDER BY u.total DESC, u.lead DESC, u.name, u.city
+    SKIP $offset LIMIT $limit
 }
-WITH u, t, sum(CASE WHEN leads THEN 1 ELSE 0 END) > 0 AS leads
-WITH u, collect(t) AS tasks, collect(CASE WHEN leads THEN t END) AS leadTasks
-WITH u, tasks, leadTasks, size(leadTasks) AS lead
 RETURN u.name AS name,
        u.kind AS kind,
        u.city AS city,
-       lead,
-       size(tasks) - lead AS responsible,
-       size(tasks) AS total,
-       size(COLLECT { UNWIND tasks AS t MATCH (l:Leader)-[:OVERSEES]->(t) RETURN DISTINCT l }) AS leaders,
-       size(COLLECT { UNWIND leadTasks AS t MATCH (l:Leader)-[:OVERSEES]->(t) RETURN DISTINCT l }) AS leadLeaders,
+       coalesce(CASE WHEN $expand THEN u.expandedLead ELSE u.lead END, 0) AS lead,
+       coalesce(CASE WHEN $expand THEN u.expandedResponsible ELSE u.responsible END, 0) AS responsible,
+       coalesce(CASE WHEN $expand THEN u.expandedTotal ELSE u.total END, 0) AS total,
+       coalesce(CASE WHEN $expand THEN u.expandedLeaders ELSE u.leaders END, 0) AS leaders,
+       coalesce(CASE WHEN $expand THEN u.expandedLeadLeaders ELSE u.leadLeaders END, 0) AS leadLeaders,
        u.betweenness AS betweenness,
        u.degree AS degree,
        u.weightedDegree AS weightedDegree,
        u.community AS community
-ORDER BY total DESC, lead DESC, name

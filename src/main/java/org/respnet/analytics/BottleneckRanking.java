@@ -17,6 +17,8 @@ public record BottleneckRanking(String kind, String normalization, BottleneckWei
         int total, int offset, int limit, List<Bottleneck> items) {
 
     static final String NORMALIZATION = "value / max among ranked units (0 when the max is 0)";
+    static final String NORMALIZATION_ACROSS_CITIES =
+            "value / max among the ranked units of the same city (0 when the max is 0); units are compared by their standing within their own city";
 
     /** A ranked unit: its score, its raw components, and each component's weighted share of the score. */
     public record Bottleneck(int rank, String name, String kind, String city, double score, long lead, long total,
@@ -42,6 +44,33 @@ public record BottleneckRanking(String kind, String normalization, BottleneckWei
     public record Components(String name, String kind, String city, long lead, long total, long expandedTotal,
             long coLeadTasks, double coLeadShare, long leaderFanIn, double betweenness, long degree,
             long weightedDegree, Long community) {
+    }
+
+    /** How many units a ranking holds and, within one city, the maxima its scores were computed with. */
+    record Population(long total, Maxima maxima) {
+    }
+
+    /** One row of {@code bottlenecks.cypher}: a unit with its stored score and parts. */
+    record Stored(String name, String kind, String city, double score, long lead, long total, long expandedTotal,
+            long coLeadTasks, double coLeadShare, long leaderFanIn, double betweenness, long degree, Long community,
+            Parts parts) {
+    }
+
+    /**
+     * A page of a ranking read from the scores stored per city and population (by {@code NetworkFigures},
+     * with {@link #rank}); within one city it equals {@link #rank} over the city's units.
+     */
+    static BottleneckRanking stored(String kind, boolean oneCity, Population population, List<Stored> page,
+            BottleneckWeights w, int offset, int limit) {
+        List<Bottleneck> items = new ArrayList<>();
+        for (int i = 0; i < page.size(); i++) {
+            Stored u = page.get(i);
+            items.add(new Bottleneck(offset + i + 1, u.name(), u.kind(), u.city(), u.score(), u.lead(), u.total(),
+                    u.expandedTotal(), u.coLeadTasks(), u.coLeadShare(), u.leaderFanIn(), u.betweenness(), u.degree(),
+                    u.community(), u.parts()));
+        }
+        return new BottleneckRanking(kind, oneCity ? NORMALIZATION : NORMALIZATION_ACROSS_CITIES, w,
+                population.maxima(), (int) population.total(), offset, limit, List.copyOf(items));
     }
 
     /** Scores and ranks every unit given, then returns the page {@code [offset, offset + limit)}. */

@@ -20,8 +20,10 @@ public class ResponsibilityQueries {
         return reader.first("summary", params(), GraphSummary.class).orElseThrow();
     }
 
-    public List<UnitWorkload> units(boolean expand, String city) {
-        return reader.list("unit-workload", params("expand", expand, "city", city, "name", null), UnitWorkload.class);
+    /** One page of units, busiest first. */
+    public List<UnitWorkload> units(boolean expand, String city, int offset, int limit) {
+        return reader.list("unit-workload", params("expand", expand, "city", city, "name", null, "offset", offset,
+                "limit", limit), UnitWorkload.class);
     }
 
     public UnitPortfolio unit(String name, String city) {
@@ -31,23 +33,25 @@ public class ResponsibilityQueries {
     }
 
     private UnitWorkload workload(String name, String city, boolean expand) {
-        return reader.first("unit-workload", params("expand", expand, "city", city, "name", name), UnitWorkload.class)
+        return reader.first("unit-workload", params("expand", expand, "city", city, "name", name, "offset", 0, "limit", 1), UnitWorkload.class)
                 .orElseThrow(() -> new NotFoundException("unit", name));
     }
 
-    public List<LeaderWorkload> leaders(String city) {
-        return reader.list("leader-workload", params("city", city), LeaderWorkload.class);
+    /** One page of leaders, busiest first. */
+    public List<LeaderWorkload> leaders(String city, int offset, int limit) {
+        return reader.list("leader-workload", params("city", city, "offset", offset, "limit", limit),
+                LeaderWorkload.class);
     }
 
     public List<TaskView> tasks(TaskFilter filter) {
         return reader.list("tasks", params("id", null, "unit", filter.unit(), "leader", filter.leader(),
                 "section", filter.section(), "q", filter.q(), "city", filter.city(),
-                "coLedOnly", filter.coLedOnly(), "limit", filter.limit()), TaskView.class);
+                "coLedOnly", filter.coLedOnly(), "offset", filter.offset(), "limit", filter.limit()), TaskView.class);
     }
 
     public TaskView task(String id) {
         return reader.first("tasks", params("id", id, "unit", null, "leader", null, "section", null, "q", null,
-                        "city", null, "coLedOnly", false, "limit", 1), TaskView.class)
+                        "city", null, "coLedOnly", false, "offset", 0, "limit", 1), TaskView.class)
                 .orElseThrow(() -> new NotFoundException("task", id));
     }
 }

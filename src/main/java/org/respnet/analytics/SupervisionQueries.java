@@ -12,7 +12,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The supervision office's questions: co-lead conflicts, the leader × unit matrix, communities and
- * the bottleneck ranking. Network figures are read as stored, never computed here.
+ * the bottleneck ranking. Network figures, workloads, scores and co-lead pairs are read as stored
+ * (by {@code NetworkFigures}), never computed here; every list is one page.
  */
 @Service
 public class SupervisionQueries {
@@ -30,15 +31,26 @@ public class SupervisionQueries {
         this.weights = weights;
     }
 
-    /** Co-led tasks, co-lead pairs (the page {@code [offset, offset + limit)}) and multi-leader tasks. */
+    /**
+     * One page ({@code [offset, offset + limit)}) each of co-led tasks, co-lead pairs and multi-leader
+     * tasks, with how many there are in all.
+     */
     public CoLeadConflicts coLeadConflicts(String city, int offset, int limit) {
-        List<CoLeadConflicts.CoLedTask> tasks = reader.list("co-led-tasks", params("city", city),
-                CoLeadConflicts.CoLedTask.class);
-        List<CoLeadConflicts.CoLeadPair> pairs = reader.list("co-lead-pairs", params("city", city),
-                CoLeadConflicts.CoLeadPair.class);
-        List<CoLeadConflicts.MultiLeaderTask> multi = reader.list("multi-leader-tasks", params("city", city),
+        Map<String, Object> page = params("city", city, "offset", offset, "limit", limit);
+        List<CoLeadConflicts.CoLedTask> tasks = reader.list("co-led-tasks", page, CoLeadConflicts.CoLedTask.class);
+        List<CoLeadConflicts.CoLeadPair> pairs = reader.list("co-lead-pairs", page, CoLeadConflicts.CoLeadPair.class);
+        List<CoLeadConflicts.MultiLeaderTask> multi = reader.list("multi-leader-tasks", page,
                 CoLeadConflicts.MultiLeaderTask.class);
-        return new CoLeadConflicts(tasks, page(pairs, offset, limit), pairs.size(), multi);
+        CoLeadConflicts.Totals totals = reader.first("co-lead-totals", params("city", city),
+                CoLeadConflicts.Totals.class).orElseThrow();
+        return new CoLeadConflicts(tasks, pairs, totals.totalPairs(), multi, totals.totalTasks(),
+                totals.totalMultiLeaderTasks());
+    }
+
+    /** How many cities the graph holds units of (the leader × unit matrix needs one city when there are several). */
+    public long cities() {
+        return reader.first("city-count", params(), Map.class).map(row -> ((Number) row.get("cities")).longValue())
+                .orElse(0L);
     }
 
     /**
@@ -87,15 +99,18 @@ public class SupervisionQueries {
     }
 
     /** The communities of the co-assignment network, largest first. */
-    public List<UnitCommunity> communities(String city) {
-        return reader.list("communities", params("city", city), UnitCommunity.class);
+    public List<UnitCommunity> communities(String city, int offset, int limit) {
+        return reader.list("communities", params("city", city, "offset", offset, "limit", limit), UnitCommunity.class);
     }
 
     /** Non-group units (or, with {@code groups}, group units only) ranked by bottleneck score. */
     public BottleneckRanking bottlenecks(boolean groups, String city, int offset, int limit) {
-        List<BottleneckRanking.Components> units = reader.list("bottleneck-components",
-                params("groups", groups, "city", city), BottleneckRanking.Components.class);
-        return BottleneckRanking.rank(groups ? "group" : "unit", units, weights, offset, limit);
+        Map<String, Object> p = params("groups", groups, "city", city, "offset", offset, "limit", limit);
+        BottleneckRanking.Population population = reader.first("bottleneck-population", p,
+                BottleneckRanking.Population.class).orElseThrow();
+        List<BottleneckRanking.Stored> page = reader.list("bottlenecks", p, BottleneckRanking.Stored.class);
+        return BottleneckRanking.stored(groups ? "group" : "unit", city != null, population, page, weights, offset,
+                limit);
     }
 
     private static Map<String, Integer> indexes(List<String> keys) {
@@ -104,8 +119,4 @@ public class SupervisionQueries {
         return index;
     }
 
-    private static <T> List<T> page(List<T> all, int offset, int limit) {
-        int from = Math.min(offset, all.size());
-        return all.subList(from, (int) Math.min((long) from + limit, all.size()));
-    }
 }

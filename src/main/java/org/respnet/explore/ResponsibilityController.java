@@ -26,6 +26,10 @@ import org.springframework.web.bind.annotation.RestController;
 class ResponsibilityController {
 
     private static final int MAX_TASKS = 10_000;
+    private static final int DEFAULT_TASKS = 500;
+    /** Lists are pages so that no answer grows with the number of cities. */
+    private static final int DEFAULT_PAGE = 100;
+    private static final int MAX_PAGE = 1_000;
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -44,8 +48,9 @@ class ResponsibilityController {
 
     @GetMapping("/units")
     List<UnitWorkload> units(@RequestParam(defaultValue = "false") boolean expand,
-            @RequestParam(required = false) String city) {
-        return queries.units(expand, blankToNull(city));
+            @RequestParam(required = false) String city, @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(defaultValue = "" + DEFAULT_PAGE) int limit) {
+        return queries.units(expand, blankToNull(city), Math.max(0, offset), Math.clamp(limit, 0, MAX_PAGE));
     }
 
     @GetMapping("/units/{name}")
@@ -54,17 +59,18 @@ class ResponsibilityController {
     }
 
     @GetMapping("/leaders")
-    List<LeaderWorkload> leaders(@RequestParam(required = false) String city) {
-        return queries.leaders(blankToNull(city));
+    List<LeaderWorkload> leaders(@RequestParam(required = false) String city,
+            @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "" + DEFAULT_PAGE) int limit) {
+        return queries.leaders(blankToNull(city), Math.max(0, offset), Math.clamp(limit, 0, MAX_PAGE));
     }
 
     @GetMapping("/tasks")
     List<TaskView> tasks(@RequestParam(required = false) String unit, @RequestParam(required = false) String leader,
             @RequestParam(required = false) String section, @RequestParam(required = false) String q,
             @RequestParam(required = false) String city, @RequestParam(defaultValue = "false") boolean coLed,
-            @RequestParam(defaultValue = "" + MAX_TASKS) int limit) {
+            @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "" + DEFAULT_TASKS) int limit) {
         return queries.tasks(new TaskFilter(blankToNull(unit), blankToNull(leader), blankToNull(section), blankToNull(q),
-                blankToNull(city), coLed, Math.clamp(limit, 1, MAX_TASKS)));
+                blankToNull(city), coLed, Math.max(0, offset), Math.clamp(limit, 1, MAX_TASKS)));
     }
 
     @GetMapping(path = "/tasks.csv", produces = "text/csv;charset=UTF-8")
@@ -72,7 +78,7 @@ class ResponsibilityController {
             @RequestParam(required = false) String leader, @RequestParam(required = false) String section,
             @RequestParam(required = false) String q, @RequestParam(required = false) String city,
             @RequestParam(defaultValue = "false") boolean coLed) {
-        return download(export.csv(tasks(unit, leader, section, q, city, coLed, MAX_TASKS)), "任务台账.csv",
+        return download(export.csv(tasks(unit, leader, section, q, city, coLed, 0, MAX_TASKS)), "任务台账.csv",
                 "text/csv;charset=UTF-8");
     }
 
@@ -81,7 +87,7 @@ class ResponsibilityController {
             @RequestParam(required = false) String leader, @RequestParam(required = false) String section,
             @RequestParam(required = false) String q, @RequestParam(required = false) String city,
             @RequestParam(defaultValue = "false") boolean coLed) {
-        return download(export.xlsx(tasks(unit, leader, section, q, city, coLed, MAX_TASKS)), "任务台账.xlsx", XLSX);
+        return download(export.xlsx(tasks(unit, leader, section, q, city, coLed, 0, MAX_TASKS)), "任务台账.xlsx", XLSX);
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, String filename, String type) {

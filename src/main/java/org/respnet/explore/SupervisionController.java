@@ -24,7 +24,9 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping(path = "/api", produces = "application/json;charset=UTF-8")
 class SupervisionController {
 
-    private static final int MAX_PAGE = 10_000;
+    /** Lists are pages so that no answer grows with the number of cities. */
+    private static final int DEFAULT_PAGE = 100;
+    private static final int MAX_PAGE = 1_000;
     private static final int MAX_DEPTH = 10;
 
     private final SupervisionQueries queries;
@@ -37,7 +39,7 @@ class SupervisionController {
 
     @GetMapping("/conflicts/co-lead")
     CoLeadConflicts coLead(@RequestParam(required = false) String city,
-            @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "" + MAX_PAGE) int limit) {
+            @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "" + DEFAULT_PAGE) int limit) {
         return queries.coLeadConflicts(blankToNull(city), Math.max(0, offset), Math.clamp(limit, 0, MAX_PAGE));
     }
 
@@ -49,18 +51,23 @@ class SupervisionController {
             case "any" -> SupervisionQueries.Role.ANY;
             default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "role must be lead or any");
         };
+        // A country's matrix (thousands of leaders × tens of thousands of units) is no heatmap: one city at a time.
+        if (blankToNull(city) == null && queries.cities() > 1) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "give ?city= when the graph holds several cities");
+        }
         return queries.leaderUnitMatrix(parsed, blankToNull(city));
     }
 
     @GetMapping("/communities")
-    List<UnitCommunity> communities(@RequestParam(required = false) String city) {
-        return queries.communities(blankToNull(city));
+    List<UnitCommunity> communities(@RequestParam(required = false) String city,
+            @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "" + DEFAULT_PAGE) int limit) {
+        return queries.communities(blankToNull(city), Math.max(0, offset), Math.clamp(limit, 0, MAX_PAGE));
     }
 
     @GetMapping("/bottlenecks")
     BottleneckRanking bottlenecks(@RequestParam(defaultValue = "unit") String kind,
             @RequestParam(required = false) String city, @RequestParam(defaultValue = "0") int offset,
-            @RequestParam(defaultValue = "" + MAX_PAGE) int limit) {
+            @RequestParam(defaultValue = "" + DEFAULT_PAGE) int limit) {
         boolean groups = switch (kind.strip().toLowerCase(Locale.ROOT)) {
             case "group" -> true;
             case "unit", "" -> false;

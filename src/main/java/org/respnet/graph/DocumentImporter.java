@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.ClientException;
 import org.respnet.ingest.ParsedDocument;
@@ -41,7 +42,10 @@ public class DocumentImporter {
         }
         long started = System.nanoTime();
         ImportPlan plan = new ImportPlan(doc, reference);
-        try (Session session = driver.session()) {
+        // The executable-query bookmark manager is the one the read side uses, so a read after an
+        // import sees it even on a cluster's read replica.
+        try (Session session = driver.session(SessionConfig.builder()
+                .withBookmarkManager(driver.executableQueryBookmarkManager()).build())) {
             return importOnce(session, doc, plan, started);
         } catch (ClientException e) {
             if (!CONSTRAINT_VIOLATION.equals(e.code()) || !isPresent(doc)) {

@@ -45,7 +45,7 @@ public class DocumentService {
         }
         ImportReport report = importer.importDocument(parsed, folder.referenceData());
         if (!report.alreadyImported()) {
-            events.publishEvent(new GraphChangedEvent(report.documentId()));
+            events.publishEvent(new GraphChangedEvent(report.documentId(), report.city() == null ? "" : report.city()));
         }
         return report;
     }

@@ -100,6 +100,9 @@ public final class ImportPlan {
         p.put("line", task.line());
         p.put("city", city);
         p.put("documentId", doc.id());
+        // Stored so co-led and multi-leader tasks are found by index (task_lead_unit_count, task_leader_count).
+        p.put("leadUnitCount", task.leadUnits().size());
+        p.put("leaderCount", task.leaders().size());
         p.values().removeIf(v -> v == null);
         return p;
     }

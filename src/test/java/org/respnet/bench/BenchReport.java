@@ -9,7 +9,8 @@ import tools.jackson.databind.JsonNode;
 final class BenchReport {
 
     private static final List<String> HEADLINES = List.of("tasks", "relationships", "parse_tasks_per_s", "import_s",
-            "import_rels_per_s", "loadcsv_rels_per_s", "import_vs_loadcsv", "analytics_s", "startup_s", "heap_mb");
+            "import_rels_per_s", "loadcsv_rels_per_s", "import_vs_loadcsv", "import_threads", "analytics_s", "largest_city_units", "largest_city_links",
+            "startup_s", "heap_mb");
 
     private BenchReport() {
     }

@@ -44,7 +44,7 @@ final class LoadCsvBaseline {
         write(csv.resolve("documents.csv"), List.of("id", "sha256", "kind", "title", "city", "year"),
                 plans.stream().map(ImportPlan::documentProperties).toList());
         write(csv.resolve("tasks.csv"), List.of("id", "documentId", "no", "kind", "text", "sectionNo", "section", "action",
-                "item", "line", "city"), flat(plans, ImportPlan::tasks));
+                "item", "line", "city", "leadUnitCount", "leaderCount"), flat(plans, ImportPlan::tasks));
         write(csv.resolve("leaders.csv"), List.of("key", "name", "city", "taskId", "pos"), flat(plans, ImportPlan::leaderLinks));
         write(csv.resolve("units.csv"), List.of("key", "name", "city", "kind", "group", "taskId", "role", "office", "pos"),
                 flat(plans, ImportPlan::unitLinks));

@@ -19,10 +19,16 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.RoutingControl;
 import org.respnet.RespNetApplication;
+import org.respnet.analytics.network.NetworkFigures;
 import org.respnet.graph.CypherQueries;
 import org.respnet.graph.DocumentImporter;
 import org.respnet.graph.ImportPlan;
@@ -34,6 +40,7 @@ import org.respnet.synthetic.NoticeGenerator;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -52,6 +59,7 @@ class ScaleBenchmark {
     private final int requests = Integer.getInteger("bench.requests", 200);
     private final Duration budget = Duration.ofSeconds(Integer.getInteger("bench.seconds", 10));
     private final long seed = Long.getLong("bench.seed", 42);
+    private final int importThreads = Integer.getInteger("bench.importThreads", Runtime.getRuntime().availableProcessors());
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
@@ -91,10 +99,31 @@ class ScaleBenchmark {
         try (ConfigurableApplicationContext app = start(dir.resolve("db"))) {
             DocumentImporter importer = app.getBean(DocumentImporter.class);
             started = System.nanoTime();
-            for (ParsedDocument doc : parsed) {
-                importer.importDocument(doc, reference);
+            // Cities share no node, so different cities' documents import on separate threads without
+            // lock contention; each document is still one transaction, all or nothing.
+            try (ExecutorService pool = Executors.newFixedThreadPool(importThreads)) {
+                List<Future<?>> done = new ArrayList<>();
+                for (ParsedDocument doc : parsed) {
+                    done.add(pool.submit(() -> importer.importDocument(doc, reference)));
+                }
+                for (Future<?> f : done) {
+                    f.get();
+                }
             }
             double importSeconds = seconds(started);
+            started = System.nanoTime();
+            app.getBean(NetworkFigures.class).recompute();
+            m.put("analytics_s", round(seconds(started)));
+            m.put("import_threads", importThreads);
+            try (var session = app.getBean(Driver.class).session()) {
+                // The largest connected part of the co-assignment network: exact betweenness costs O(V·E) on it.
+                var largest = session.run("""
+                        MATCH (u:Unit) WITH u.city AS city, count(*) AS units ORDER BY units DESC LIMIT 1
+                        RETURN units, COUNT { MATCH (a:Unit {city: city})-[:LEADS|SUPPORTS]->(:Task)<-[:LEADS|SUPPORTS]-(b:Unit)
+                                              WHERE a.key < b.key RETURN DISTINCT a, b } AS links""").single();
+                m.put("largest_city_units", largest.get("units").asLong());
+                m.put("largest_city_links", largest.get("links").asLong());
+            }
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             long rels = json(port, "/api/summary").get("relationships").asLong();
             m.put("relationships", rels);
@@ -121,41 +150,70 @@ class ScaleBenchmark {
                 "--respnet.import.import-on-start=false", "--logging.level.root=WARN");
     }
 
-    /** Each endpoint at concurrency 1 and 16 over HTTP, and its Cypher through the driver at concurrency 1. */
+    /**
+     * Each endpoint at concurrency 1 and 16 over HTTP, and the named queries behind it (all of them, with
+     * the parameters the endpoint passes) through the driver at concurrency 1.
+     */
     private Map<String, Object> endpoints(int port, Driver driver, CypherQueries queries) throws Exception {
         Map<String, Object> endpoints = new LinkedHashMap<>();
-        String unit = json(port, "/api/units?limit=1").get(0).get("name").asString();
-        String taskId = json(port, "/api/tasks?limit=1").get(0).get("id").asString();
+        JsonNode top = json(port, "/api/units?limit=1").get(0);
+        String unit = top.get("name").asString();
+        String city = top.get("city").asString();
+        String taskId = json(port, "/api/tasks?city=" + enc(city) + "&limit=1").get(0).get("id").asString();
+        Map<String, Object> page = params("city", null, "offset", 0, "limit", 100);
+        Map<String, Object> cityPage = params("city", city, "offset", 0, "limit", 100);
         for (Endpoint e : List.of(
-                new Endpoint("/api/summary", "summary", Map.of()),
-                new Endpoint("/api/units", "unit-workload", params("expand", false, "city", null, "name", null)),
-                new Endpoint("/api/units/" + enc(unit), "unit-portfolio", params("name", unit, "city", null)),
-                new Endpoint("/api/leaders", "leader-workload", params("city", null)),
-                new Endpoint("/api/tasks?unit=" + enc(unit) + "&limit=100", "tasks", params("id", null, "unit", unit,
-                        "leader", null, "section", null, "q", null, "city", null, "coLedOnly", false, "limit", 100)),
-                new Endpoint("/api/tasks/" + taskId, "tasks", params("id", taskId, "unit", null, "leader", null,
-                        "section", null, "q", null, "city", null, "coLedOnly", false, "limit", 1)))) {
+                new Endpoint("/api/summary", "/api/summary", List.of(new Named("summary", Map.of()))),
+                new Endpoint("/api/units", "/api/units", List.of(new Named("unit-workload",
+                        params("expand", false, "city", null, "name", null, "offset", 0, "limit", 100)))),
+                new Endpoint("/api/units/{name}", "/api/units/" + enc(unit) + "?city=" + enc(city), List.of(
+                        new Named("unit-portfolio", params("name", unit, "city", city)),
+                        new Named("unit-workload", params("expand", false, "city", city, "name", unit, "offset", 0, "limit", 1)),
+                        new Named("unit-workload", params("expand", true, "city", city, "name", unit, "offset", 0, "limit", 1)))),
+                new Endpoint("/api/leaders", "/api/leaders", List.of(new Named("leader-workload", page))),
+                new Endpoint("/api/tasks?unit=&city=", "/api/tasks?unit=" + enc(unit) + "&city=" + enc(city) + "&limit=100",
+                        List.of(new Named("tasks", params("id", null, "unit", unit, "leader", null, "section", null,
+                                "q", null, "city", city, "coLedOnly", false, "offset", 0, "limit", 100)))),
+                new Endpoint("/api/tasks/{id}", "/api/tasks/" + taskId, List.of(new Named("tasks", params("id", taskId,
+                        "unit", null, "leader", null, "section", null, "q", null, "city", null, "coLedOnly", false,
+                        "offset", 0, "limit", 1)))),
+                new Endpoint("/api/conflicts/co-lead", "/api/conflicts/co-lead", List.of(
+                        new Named("co-led-tasks", page), new Named("co-lead-pairs", page),
+                        new Named("multi-leader-tasks", page), new Named("co-lead-totals", params("city", null)))),
+                new Endpoint("/api/bottlenecks", "/api/bottlenecks", List.of(
+                        new Named("bottleneck-population", params("groups", false, "city", null)),
+                        new Named("bottlenecks", params("groups", false, "city", null, "offset", 0, "limit", 100)))),
+                new Endpoint("/api/bottlenecks?city=", "/api/bottlenecks?city=" + enc(city), List.of(
+                        new Named("bottleneck-population", params("groups", false, "city", city)),
+                        new Named("bottlenecks", params("groups", false, "city", city, "offset", 0, "limit", 100)))),
+                new Endpoint("/api/matrix/leader-unit?city=", "/api/matrix/leader-unit?city=" + enc(city),
+                        List.of(new Named("leader-unit-matrix", params("role", "lead", "city", city)))),
+                new Endpoint("/api/communities?city=", "/api/communities?city=" + enc(city),
+                        List.of(new Named("communities", cityPage))),
+                new Endpoint("/api/communities", "/api/communities", List.of(new Named("communities", page))))) {
             Map<String, Object> figures = new LinkedHashMap<>();
             for (int concurrency : List.of(1, 16)) {
                 figures.put("c" + concurrency, LatencyProbe.measure(() -> get(port, e.path()), concurrency, requests, budget));
             }
-            if (e.query() != null) {
-                String cypher = queries.get(e.query());
-                LatencyProbe.Percentiles direct = LatencyProbe.measure(() -> {
-                    try (var session = driver.session()) {
-                        session.run(cypher, e.params()).consume();
-                    }
-                }, 1, requests, budget);
-                figures.put("driver_c1", direct);
-                figures.put("api_overhead", round(((LatencyProbe.Percentiles) figures.get("c1")).p50() / direct.p50()));
-            }
-            endpoints.put(e.path().replaceAll("\\?.*", "").replace(enc(unit), "{name}").replace(taskId, "{id}"), figures);
+            LatencyProbe.Percentiles direct = LatencyProbe.measure(() -> {
+                for (Named q : e.queries()) {
+                    driver.executableQuery(queries.get(q.name())).withParameters(q.params())
+                            .withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build()).execute();
+                }
+            }, 1, requests, budget);
+            figures.put("driver_c1", direct);
+            figures.put("api_overhead", round(((LatencyProbe.Percentiles) figures.get("c1")).p50() / direct.p50()));
+            endpoints.put(e.label(), figures);
         }
         return endpoints;
     }
 
-    /** An API path and the named query behind it, with the parameters the endpoint passes. */
-    private record Endpoint(String path, String query, Map<String, Object> params) {
+    /** An API endpoint (its label in the report and the path requested) and the named queries behind it. */
+    private record Endpoint(String label, String path, List<Named> queries) {
+    }
+
+    /** A named query with the parameters the endpoint passes. */
+    private record Named(String name, Map<String, Object> params) {
     }
 
     /** Seconds from launching the packaged jar on the store to its first /api/summary answer with data. */
@@ -195,7 +253,7 @@ class ScaleBenchmark {
         }
     }
 
-    private tools.jackson.databind.JsonNode json(int port, String path) throws IOException, InterruptedException {
+    private JsonNode json(int port, String path) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
         return JsonMapper.builder().build().readTree(response.body());
