@@ -1,5 +1,7 @@
 package org.respnet.explore;
 
+import static org.respnet.explore.QueryValues.blankToNull;
+
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -27,9 +29,6 @@ class ResponsibilityController {
 
     private static final int MAX_TASKS = 10_000;
     private static final int DEFAULT_TASKS = 500;
-    /** Lists are pages so that no answer grows with the number of cities. */
-    private static final int DEFAULT_PAGE = 100;
-    private static final int MAX_PAGE = 1_000;
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -48,9 +47,8 @@ class ResponsibilityController {
 
     @GetMapping("/units")
     List<UnitWorkload> units(@RequestParam(defaultValue = "false") boolean expand,
-            @RequestParam(required = false) String city, @RequestParam(defaultValue = "0") int offset,
-            @RequestParam(defaultValue = "" + DEFAULT_PAGE) int limit) {
-        return queries.units(expand, blankToNull(city), Math.max(0, offset), Math.clamp(limit, 0, MAX_PAGE));
+            @RequestParam(required = false) String city, PageRequest page) {
+        return queries.units(expand, blankToNull(city), page.from(), page.size());
     }
 
     @GetMapping("/units/{name}")
@@ -60,8 +58,8 @@ class ResponsibilityController {
 
     @GetMapping("/leaders")
     List<LeaderWorkload> leaders(@RequestParam(required = false) String city,
-            @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "" + DEFAULT_PAGE) int limit) {
-        return queries.leaders(blankToNull(city), Math.max(0, offset), Math.clamp(limit, 0, MAX_PAGE));
+            PageRequest page) {
+        return queries.leaders(blankToNull(city), page.from(), page.size());
     }
 
     @GetMapping("/tasks")
@@ -101,9 +99,5 @@ class ResponsibilityController {
     @GetMapping("/tasks/{id}")
     TaskView task(@PathVariable String id) {
         return queries.task(id);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,5 +1,7 @@
 package org.respnet.explore;
 
+import static org.respnet.explore.QueryValues.blankToNull;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -24,9 +26,6 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping(path = "/api", produces = "application/json;charset=UTF-8")
 class SupervisionController {
 
-    /** Lists are pages so that no answer grows with the number of cities. */
-    private static final int DEFAULT_PAGE = 100;
-    private static final int MAX_PAGE = 1_000;
     private static final int MAX_DEPTH = 10;
 
     private final SupervisionQueries queries;
@@ -39,8 +38,8 @@ class SupervisionController {
 
     @GetMapping("/conflicts/co-lead")
     CoLeadConflicts coLead(@RequestParam(required = false) String city,
-            @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "" + DEFAULT_PAGE) int limit) {
-        return queries.coLeadConflicts(blankToNull(city), Math.max(0, offset), Math.clamp(limit, 0, MAX_PAGE));
+            PageRequest page) {
+        return queries.coLeadConflicts(blankToNull(city), page.from(), page.size());
     }
 
     @GetMapping("/matrix/leader-unit")
@@ -60,20 +59,19 @@ class SupervisionController {
 
     @GetMapping("/communities")
     List<UnitCommunity> communities(@RequestParam(required = false) String city,
-            @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "" + DEFAULT_PAGE) int limit) {
-        return queries.communities(blankToNull(city), Math.max(0, offset), Math.clamp(limit, 0, MAX_PAGE));
+            PageRequest page) {
+        return queries.communities(blankToNull(city), page.from(), page.size());
     }
 
     @GetMapping("/bottlenecks")
     BottleneckRanking bottlenecks(@RequestParam(defaultValue = "unit") String kind,
-            @RequestParam(required = false) String city, @RequestParam(defaultValue = "0") int offset,
-            @RequestParam(defaultValue = "" + DEFAULT_PAGE) int limit) {
+            @RequestParam(required = false) String city, PageRequest page) {
         boolean groups = switch (kind.strip().toLowerCase(Locale.ROOT)) {
             case "group" -> true;
             case "unit", "" -> false;
             default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "kind must be unit or group");
         };
-        return queries.bottlenecks(groups, blankToNull(city), Math.max(0, offset), Math.clamp(limit, 0, MAX_PAGE));
+        return queries.bottlenecks(groups, blankToNull(city), page.from(), page.size());
     }
 
     @GetMapping(path = "/export/graph.gexf", produces = "application/gexf+xml")
@@ -94,9 +92,5 @@ class SupervisionController {
                 .contentType(MediaType.parseMediaType(type + ";charset=UTF-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
                 .body(body);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -14,6 +14,7 @@ import org.respnet.HttpJson;
 import org.respnet.RespNetIntegrationTest;
 import org.respnet.TestUsers;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,6 +29,7 @@ import tools.jackson.databind.JsonNode;
  * Co-assignment links (shared tasks): 甲乙 1, 甲丙 1, 乙丙 2, 乙丁 1, 丙丁 2, 丙戊 1, 丁戊 1.
  */
 @RespNetIntegrationTest
+@DirtiesContext   // it adds a city to the graph the other classes share
 class HandBuiltNoticeIT {
 
     private static final String CITY = "?city=" + enc("样例");
