@@ -43,6 +43,9 @@ final class QueryPolicy {
     private static final Pattern WRITE_PROCEDURE_PART = Pattern.compile(
             "CREATE|DROP|CLEAR|SET|KILL|ENSURE|RESAMPLE|PREPARE|TERMINATE|UPGRADE|CHECKPOINT|AWAIT");
     private static final Pattern FIRST_WORD = Pattern.compile("^\\s*([A-Z_]+)");
+    /** {@code CYPHER 25} or {@code CYPHER runtime=slotted}: the language version and options, not a clause. */
+    private static final Pattern CYPHER_PREFIX =
+            Pattern.compile("^\\s*CYPHER(?:\\s+\\d+)?(?:\\s+[A-Z_.]+\\s*=\\s*[A-Z_0-9]+)*(?![\\w=])");
 
     private QueryPolicy() {
     }
@@ -101,7 +104,7 @@ final class QueryPolicy {
         if (USE.matcher(single).find()) {
             throw refused(FORBIDDEN, "database", "USE is refused: the console queries the default database only");
         }
-        String rest = single;
+        String rest = CYPHER_PREFIX.matcher(single).replaceFirst("");
         Matcher first = FIRST_WORD.matcher(rest);
         while (first.find() && PREFIXES.contains(first.group(1))) {
             rest = rest.substring(first.end());

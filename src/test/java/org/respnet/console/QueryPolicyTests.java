@@ -20,7 +20,9 @@ class QueryPolicyTests {
             "CALL db.labels() YIELD label RETURN label",
             "EXPLAIN MATCH (n) RETURN n",
             "UNWIND $names AS name RETURN name",
-            "MATCH (db:Document) RETURN db.created_at"})
+            "MATCH (db:Document) RETURN db.created_at",
+            "CYPHER 25 CALL () { WHEN $id IS NULL THEN MATCH (t:Task) RETURN t } RETURN t.id",
+            "CYPHER runtime=slotted MATCH (n) RETURN n"})
     void letsReadQueriesThrough(String query) {
         assertThatCode(() -> QueryPolicy.check(query, 10_000)).doesNotThrowAnyException();
     }
@@ -34,6 +36,7 @@ class QueryPolicyTests {
             "CALL { MATCH (n) RETURN n } IN TRANSACTIONS RETURN 1 | in-transactions",
             "RETURN 1; RETURN 2 | multiple-statements",
             "SHOW TRANSACTIONS | not-a-read",
+            "CYPHER 25 SHOW USERS | not-a-read",
             "'' | empty"})
     void refusesWithAReason(String query, String reason) {
         assertThatThrownBy(() -> QueryPolicy.check(query, 10_000))
