@@ -1,7 +1,18 @@
-// Page header behaviour: the current page is highlighted and the search box jumps to the explorer.
+// The page header, written once for every page: the current page is highlighted and the search
+// box jumps to the explorer. Module scripts run in document order, so this runs before the page's own.
 import { markNav, exploreHref } from './api.js';
 import { attachSuggest } from './suggest.js';
 
+document.getElementById('site-nav').innerHTML = `
+  <a class="navbar-brand" href="/">责任网络 <small>RespNet</small></a>
+  <ul class="navbar-nav me-auto">
+    <li class="nav-item"><a class="nav-link" data-path="/" href="/">总览</a></li>
+    <li class="nav-item"><a class="nav-link" data-path="/explore" href="/explore">关系探索</a></li>
+    <li class="nav-item"><a class="nav-link" data-path="/tasks" href="/tasks">任务台账</a></li>
+  </ul>
+  <form class="d-flex" id="nav-search-form" role="search" onsubmit="return false">
+    <input class="form-control form-control-sm" id="nav-search" type="search" placeholder="搜索单位、领导、任务（如 fgw、发改委）" style="width: 20rem" autocomplete="off">
+  </form>`;
 markNav();
 const navSearch = document.getElementById('nav-search');
 if (navSearch && location.pathname !== '/explore') {
