@@ -80,7 +80,7 @@ public final class NoticeGenerator {
 
     /** A generator learning from the seed notice bundled with the application. */
     public static NoticeGenerator fromBundledSeed(long randomSeed) {
-        try (InputStream in = NoticeGenerator.class.getResourceAsStream("/import/000_cc78cbd2ab743c91.txt")) {
+        try (InputStream in = NoticeGenerator.class.getResourceAsStream("/import/suizhou-2024-notice.txt")) {
             if (in == null) {
                 throw new IllegalStateException("the bundled seed notice is missing from the class path");
             }

@@ -37,7 +37,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The supervision answers on the bundled 随州 notice. Counts asserted here were made by hand from
- * {@code import/000_cc78cbd2ab743c91.txt}; the network figures are checked against an independent
+ * {@code import/suizhou-2024-notice.txt}; the network figures are checked against an independent
  * computation built from the task ledger ({@code /api/tasks}), not from the network's own queries.
  */
 @RespNetIntegrationTest

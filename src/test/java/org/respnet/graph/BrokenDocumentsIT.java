@@ -1,5 +1,6 @@
 package org.respnet.graph;
 
+import org.respnet.SeedDocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -38,7 +39,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext
 class BrokenDocumentsIT {
 
-    private static final Path SEED = Path.of("import/000_cc78cbd2ab743c91.txt");
+    private static final Path SEED = SeedDocuments.NOTICE;
     private static final Charset GBK = Charset.forName("GBK");
     private static final Charset GB18030 = Charset.forName("GB18030");
     /** The line of task 11, whose 牵头单位 key the broken copy misspells. */

@@ -1,5 +1,6 @@
 package org.respnet.graph;
 
+import org.respnet.SeedDocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
@@ -36,7 +37,7 @@ class CrashSafetyIT {
         deleteRecursively(work);
         Files.createDirectories(work);
         Path store = work.resolve("store-" + System.nanoTime());
-        Path seed = Path.of("import/000_cc78cbd2ab743c91.txt");
+        Path seed = SeedDocuments.NOTICE;
         Path large = work.resolve("large-notice.txt");
         String largeText = NoticeGenerator.fromBundledSeed(7).withKeyTasks(LARGE_DOCUMENT_TASKS).generate(1).getFirst().notice();
         Files.writeString(large, largeText);

@@ -1,5 +1,6 @@
 package org.respnet.graph;
 
+import org.respnet.SeedDocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.respnet.HttpJson.enc;
 
@@ -21,7 +22,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The bundled notice imported at start-up into the embedded Neo4j, checked over HTTP against
- * figures counted by hand in import/000_cc78cbd2ab743c91.txt.
+ * figures counted by hand in import/suizhou-2024-notice.txt.
  */
 @RespNetIntegrationTest
 class NoticeImportIT {
@@ -129,7 +130,7 @@ class NoticeImportIT {
 
     @Test
     void keepsTheReportAsADocumentOfKindReport() {
-        HttpJson.Reply again = editor.post("/api/documents", "text/plain;charset=UTF-8", seed("002_00c55887bd7f2de9.txt"));
+        HttpJson.Reply again = editor.post("/api/documents", "text/plain;charset=UTF-8", SeedDocuments.bytes(SeedDocuments.REPORT));
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.body().get("kind").asString()).isEqualTo("REPORT");
         assertThat(again.body().get("alreadyImported").asBoolean()).isTrue();
@@ -139,7 +140,7 @@ class NoticeImportIT {
     @Test
     void reimportingTheNoticeChangesNothing() {
         JsonNode before = http.get("/api/summary").body();
-        HttpJson.Reply again = editor.post("/api/documents", "text/plain;charset=UTF-8", seed("000_cc78cbd2ab743c91.txt"));
+        HttpJson.Reply again = editor.post("/api/documents", "text/plain;charset=UTF-8", SeedDocuments.bytes(SeedDocuments.NOTICE));
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.body().get("alreadyImported").asBoolean()).isTrue();
         assertThat(http.get("/api/summary").body()).isEqualTo(before);
@@ -168,11 +169,4 @@ class NoticeImportIT {
                 .findFirst().orElseThrow(() -> new AssertionError(name + " not listed"));
     }
 
-    private static byte[] seed(String file) {
-        try {
-            return Files.readAllBytes(Path.of("import", file));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

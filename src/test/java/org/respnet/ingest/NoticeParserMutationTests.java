@@ -1,5 +1,6 @@
 package org.respnet.ingest;
 
+import org.respnet.SeedDocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -28,7 +29,7 @@ import net.jqwik.api.constraints.IntRange;
  */
 class NoticeParserMutationTests {
 
-    private static final String SEED = read("import/000_cc78cbd2ab743c91.txt");
+    private static final String SEED = SeedDocuments.noticeText();
     private static final List<String> LINES = SEED.lines().toList();
     private static final int SEED_TASKS = 167;
     private static final ParsedDocument FULL = new NoticeParser().parse(SEED);

@@ -1,5 +1,6 @@
 package org.respnet.ingest;
 
+import org.respnet.SeedDocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class NoticeParserRegressionTests {
 
     private static String seed() throws IOException {
-        return Files.readString(Path.of("import/000_cc78cbd2ab743c91.txt"), StandardCharsets.UTF_8);
+        return SeedDocuments.noticeText();
     }
 
     /** "73." misprinted as "73，" made task 73 vanish without a problem (166 tasks, silently). */

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The traps of the notice text, each on a real excerpt of 随政办发〔2024〕2号
- * (import/000_cc78cbd2ab743c91.txt; the line it comes from is noted) or on the other printings
+ * (import/suizhou-2024-notice.txt; the line it comes from is noted) or on the other printings
  * DESIGN.md describes.
  */
 class NoticeParserTests {

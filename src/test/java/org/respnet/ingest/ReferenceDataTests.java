@@ -1,5 +1,6 @@
 package org.respnet.ingest;
 
+import org.respnet.SeedDocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,7 +31,7 @@ class ReferenceDataTests {
     void listsEveryUnitOfTheSeedNotice() throws IOException {
         ReferenceData data = ReferenceData.read(Files.newBufferedReader(Path.of("import/units.csv"), StandardCharsets.UTF_8),
                 "units.csv");
-        ParsedDocument notice = new NoticeParser().parse(Files.readString(Path.of("import/000_cc78cbd2ab743c91.txt")));
+        ParsedDocument notice = new NoticeParser().parse(SeedDocuments.noticeText());
         List<String> unlisted = notice.tasks().stream()
                 .flatMap(t -> java.util.stream.Stream.concat(t.leadUnits().stream(), t.responsibleUnits().stream()))
                 .map(UnitRef::name).distinct().filter(name -> data.listedKind(name).isEmpty()).toList();

@@ -1,5 +1,6 @@
 package org.respnet.ingest;
 
+import org.respnet.SeedDocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The whole seed notice, parsed without a database. Every figure here was counted by hand in
- * import/000_cc78cbd2ab743c91.txt (grep over its 167 assignment blocks).
+ * import/suizhou-2024-notice.txt (grep over its 167 assignment blocks).
  */
 class SeedNoticeParseTests {
 
@@ -24,7 +25,7 @@ class SeedNoticeParseTests {
 
     @BeforeAll
     static void parseSeed() throws IOException {
-        notice = new NoticeParser().parse(Files.readString(Path.of("import/000_cc78cbd2ab743c91.txt")));
+        notice = new NoticeParser().parse(SeedDocuments.noticeText());
     }
 
     @Test

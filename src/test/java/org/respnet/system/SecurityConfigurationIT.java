@@ -1,5 +1,6 @@
 package org.respnet.system;
 
+import org.respnet.SeedDocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -21,7 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @RespNetIntegrationTest
 class SecurityConfigurationIT {
 
-    private static final String SEED = "import/000_cc78cbd2ab743c91.txt";
+    private static final String SEED = SeedDocuments.NOTICE.toString();
 
     @LocalServerPort
     int port;
