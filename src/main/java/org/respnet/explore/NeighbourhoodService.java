@@ -1,6 +1,6 @@
 package org.respnet.explore;
 
-import static org.respnet.analytics.GraphReader.params;
+import static org.respnet.graph.GraphReader.params;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.respnet.analytics.GraphReader;
-import org.respnet.analytics.NotFoundException;
+import org.respnet.graph.GraphReader;
+import org.respnet.graph.NotFoundException;
 import org.springframework.stereotype.Service;
 
 /**

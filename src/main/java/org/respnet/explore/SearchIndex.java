@@ -1,6 +1,6 @@
 package org.respnet.explore;
 
-import static org.respnet.analytics.GraphReader.params;
+import static org.respnet.graph.GraphReader.params;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.respnet.analytics.GraphReader;
-import org.respnet.graph.GraphChangedEvent;
+import org.respnet.graph.GraphReader;
+import org.respnet.documents.GraphChangedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

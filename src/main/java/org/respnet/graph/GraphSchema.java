@@ -11,7 +11,7 @@ public class GraphSchema {
     private final Driver driver;
     private final CypherQueries queries;
 
-    GraphSchema(Driver driver, CypherQueries queries) {
+    public GraphSchema(Driver driver, CypherQueries queries) {
         this.driver = driver;
         this.queries = queries;
     }

@@ -1,6 +1,6 @@
 /**
- * The graph: schema, the named Cypher queries in {@code cypher/}, and the importer that writes a
- * parsed document into Neo4j in one transaction. Knows nothing of text; reaches Neo4j only
- * through the Bolt driver.
+ * The store: the schema and the named Cypher queries of {@code cypher/} (one file per question,
+ * a constant and a parameter record each), run through the Bolt driver so the embedded server
+ * and an external server or cluster run the same code. Every feature reads the graph through here.
  */
 package org.respnet.graph;

@@ -3,8 +3,8 @@ package org.respnet.system;
 import java.util.List;
 import java.util.Map;
 
-import org.respnet.analytics.NotFoundException;
-import org.respnet.graph.DocumentRejectedException;
+import org.respnet.graph.NotFoundException;
+import org.respnet.documents.DocumentRejectedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;

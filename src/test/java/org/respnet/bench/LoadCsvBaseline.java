@@ -21,7 +21,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
 import org.respnet.graph.CypherQueries;
-import org.respnet.graph.ImportPlan;
+import org.respnet.documents.ImportPlan;
 
 /**
  * The baseline RespNet's importer is measured against: the same rows (from {@link ImportPlan})

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.respnet.RespNetIntegrationTest;
+import org.respnet.Chromium;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**

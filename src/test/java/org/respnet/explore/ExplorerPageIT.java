@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.respnet.RespNetIntegrationTest;
+import org.respnet.BrowserPageTest;
+import org.respnet.Chromium;
 
 /** The graph explorer in a real browser: search by pinyin initials, the side panel, expanding a node. */
 @RespNetIntegrationTest

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.respnet.analytics.GraphReader;
+import org.respnet.graph.GraphReader;
 
 /** The node budget and the per-node cap, on a star of one unit with ten tasks. */
 class NeighbourhoodServiceTests {

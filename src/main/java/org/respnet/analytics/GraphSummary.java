@@ -1,5 +1,0 @@
-package org.respnet.analytics;
-
-/** Headline counts of the graph. */
-public record GraphSummary(long documents, long tasks, long units, long leaders, long relationships) {
-}

@@ -1,5 +1,0 @@
-package org.respnet.analytics;
-
-/** How many tasks a leader oversees and through how many distinct lead units. */
-public record LeaderWorkload(String name, String city, long tasks, long leadUnits) {
-}

@@ -1,6 +1,0 @@
-package org.respnet.analytics;
-
-/** Ledger filters; a null field does not filter. {@code offset} and {@code limit} cut one page. */
-public record TaskFilter(String unit, String leader, String section, String q, String city, boolean coLedOnly,
-        int offset, int limit) {
-}

@@ -1,0 +1,81 @@
+package org.respnet.documents;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.respnet.documents.DocumentService;
+import org.respnet.documents.ImportFolderProperties;
+import org.respnet.documents.ImportReport;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Imports a document posted as a plain-text body or as a multipart file; answers with its import report.
+ * A body larger than {@code respnet.import.max-document-size} is refused with 413 before it is read whole.
+ */
+@RestController
+@RequestMapping(path = "/api/documents", produces = "application/json;charset=UTF-8")
+class DocumentController {
+
+    private final DocumentService documents;
+    private final long maxSize;
+
+    DocumentController(DocumentService documents, ImportFolderProperties properties) {
+        this.documents = documents;
+        this.maxSize = properties.maxDocumentSize().toBytes();
+    }
+
+    @PostMapping(consumes = {MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    ResponseEntity<ImportReport> importBody(HttpServletRequest request,
+            @RequestParam(defaultValue = "upload.txt") String name) throws IOException {
+        if (request.getContentLengthLong() > maxSize) {
+            throw new DocumentTooLargeException(request.getContentLengthLong(), maxSize);
+        }
+        try (InputStream in = request.getInputStream()) {
+            byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxSize + 1));
+            if (body.length > maxSize) {
+                throw new DocumentTooLargeException(body.length, maxSize);
+            }
+            return created(documents.importBytes(body, name));
+        }
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<ImportReport> importFile(@RequestPart("file") MultipartFile file) throws IOException {
+        if (file.getSize() > maxSize) {
+            throw new DocumentTooLargeException(file.getSize(), maxSize);
+        }
+        return created(documents.importBytes(file.getBytes(), String.valueOf(file.getOriginalFilename())));
+    }
+
+    @ExceptionHandler(DocumentTooLargeException.class)
+    ResponseEntity<Map<String, Object>> tooLarge(DocumentTooLargeException e) {
+        HttpStatus status = HttpStatus.CONTENT_TOO_LARGE;
+        return ResponseEntity.status(status).body(Map.of("status", status.value(), "error", e.getMessage(),
+                "problems", List.of()));
+    }
+
+    private static ResponseEntity<ImportReport> created(ImportReport report) {
+        return ResponseEntity.status(report.alreadyImported() ? HttpStatus.OK : HttpStatus.CREATED).body(report);
+    }
+
+    /** A document over the size limit; nothing was read past the limit. */
+    static final class DocumentTooLargeException extends RuntimeException {
+        DocumentTooLargeException(long size, long max) {
+            super("document too large: " + (size > max ? "more than " + max : size) + " bytes; the limit is " + max
+                    + " bytes (respnet.import.max-document-size)");
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package org.respnet.documents;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.respnet.ingest.DocumentKind;
+import org.respnet.ingest.ParsedDocument;
+import org.respnet.ingest.ParsedTask;
+import org.respnet.ingest.ReferenceData;
+import org.respnet.ingest.TaskKind;
+import org.respnet.ingest.UnitKind;
+import org.respnet.ingest.UnitRef;
+
+/**
+ * The rows each import statement needs for one document, worked out before any transaction
+ * opens: task, leader-link, unit-link and membership property maps. The benchmark writes the
+ * same rows to CSV for its LOAD CSV baseline, so both load exactly the same graph.
+ */
+public final class ImportPlan {
+
+    private static final String KEY_SEPARATOR = "/";
+
+    private final ParsedDocument doc;
+    private final String city;
+    private final List<Map<String, Object>> tasks = new ArrayList<>();
+    private final List<Map<String, Object>> leaderLinks = new ArrayList<>();
+    private final List<Map<String, Object>> unitLinks = new ArrayList<>();
+    private final List<Map<String, Object>> memberships = new ArrayList<>();
+    private final Map<String, String> unitNamesByKey = new LinkedHashMap<>();
+    private final Set<String> leaders = new LinkedHashSet<>();
+    private final Map<String, String> unlisted = new LinkedHashMap<>();
+
+    public ImportPlan(ParsedDocument doc, ReferenceData reference) {
+        this.doc = doc;
+        this.city = doc.city() == null ? "" : doc.city();
+        for (ParsedTask task : doc.tasks()) {
+            String taskId = taskId(doc.id(), task);
+            tasks.add(taskProperties(taskId, task));
+            for (int pos = 0; pos < task.leaders().size(); pos++) {
+                String leader = task.leaders().get(pos);
+                leaders.add(leader);
+                leaderLinks.add(Map.of("key", key(leader), "name", leader, "city", city, "taskId", taskId,
+                        "pos", pos));
+            }
+            addUnitLinks(taskId, "LEADS", task.leadUnits(), reference);
+            addUnitLinks(taskId, "SUPPORTS", task.responsibleUnits(), reference);
+        }
+        Set<String> named = Set.copyOf(unitNamesByKey.values());
+        reference.membersByGroup(doc.city()).forEach((group, members) -> {
+            if (named.contains(group)) {
+                for (String member : members) {
+                    memberships.add(Map.of("groupKey", key(group), "memberKey", key(member), "name", member,
+                            "city", city, "kind", reference.kindOf(member).code()));
+                }
+            }
+        });
+    }
+
+    private void addUnitLinks(String taskId, String role, List<UnitRef> units, ReferenceData reference) {
+        for (int pos = 0; pos < units.size(); pos++) {
+            UnitRef unit = units.get(pos);
+            UnitKind kind = reference.kindOf(unit.name());
+            if (reference.listedKind(unit.name()).isEmpty()) {
+                unlisted.put(unit.name(), kind.code());
+            }
+            unitNamesByKey.put(key(unit.name()), unit.name());
+            Map<String, Object> row = new HashMap<>();
+            row.put("key", key(unit.name()));
+            row.put("name", unit.name());
+            row.put("city", city);
+            row.put("kind", kind.code());
+            row.put("group", kind == UnitKind.GROUP);
+            row.put("taskId", taskId);
+            row.put("role", role);
+            row.put("office", unit.office());
+            row.put("pos", pos);
+            unitLinks.add(row);
+        }
+    }
+
+    private String key(String name) {
+        return city + KEY_SEPARATOR + name;
+    }
+
+    private Map<String, Object> taskProperties(String taskId, ParsedTask task) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("id", taskId);
+        p.put("no", task.no());
+        p.put("kind", task.kind().name());
+        p.put("text", task.text());
+        p.put("sectionNo", task.sectionNo());
+        p.put("section", task.section());
+        p.put("action", task.action());
+        p.put("item", task.item());
+        p.put("line", task.line());
+        p.put("city", city);
+        p.put("documentId", doc.id());
+        // Stored so co-led and multi-leader tasks are found by index (task_lead_unit_count, task_leader_count).
+        p.put("leadUnitCount", task.leadUnits().size());
+        p.put("leaderCount", task.leaders().size());
+        p.values().removeIf(v -> v == null);
+        return p;
+    }
+
+    public Map<String, Object> documentProperties() {
+        Map<String, Object> p = new HashMap<>();
+        p.put("id", doc.id());
+        p.put("sha256", doc.sha256());
+        p.put("kind", doc.kind().name());
+        p.put("title", doc.title());
+        p.put("docNo", doc.docNo());
+        p.put("city", doc.city());
+        p.put("year", doc.year());
+        // The report's text is what later issues link tasks to; a notice lives on as its tasks.
+        p.put("text", doc.kind() == DocumentKind.REPORT ? doc.text() : null);
+        p.values().removeIf(v -> v == null);
+        return p;
+    }
+
+    ImportReport report(boolean alreadyImported, List<String> newUnits, long started) {
+        return new ImportReport(doc.id(), doc.kind().name(), doc.title(), doc.city(), doc.year(), alreadyImported,
+                doc.tasks().size(), unitNamesByKey.size(), leaders.size(), newUnits,
+                unlisted.entrySet().stream().map(e -> new ImportReport.UnlistedUnit(e.getKey(), e.getValue())).toList(),
+                List.of(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    public List<Map<String, Object>> tasks() {
+        return tasks;
+    }
+
+    public List<Map<String, Object>> leaderLinks() {
+        return leaderLinks;
+    }
+
+    public List<Map<String, Object>> unitLinks() {
+        return unitLinks;
+    }
+
+    public List<Map<String, Object>> memberships() {
+        return memberships;
+    }
+
+    /** Unit key → name of every unit the document names. */
+    public Map<String, String> unitNamesByKey() {
+        return unitNamesByKey;
+    }
+
+    /** The id a task gets: document id, K or L, and its number (livelihood numerals as digits). */
+    static String taskId(String docId, ParsedTask task) {
+        return docId + "-" + (task.kind() == TaskKind.KEY ? "K" + task.no() : "L" + ChineseNumerals.toDigits(task.no()));
+    }
+}

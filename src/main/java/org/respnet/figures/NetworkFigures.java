@@ -1,0 +1,154 @@
+package org.respnet.figures;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionContext;
+import org.respnet.figures.BottleneckRanking;
+import org.respnet.figures.BottleneckWeights;
+import org.respnet.graph.CypherQueries;
+import org.respnet.documents.GraphChangedEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Keeps every figure that cannot be answered fast at query time stored in the graph, city by city:
+ * the co-assignment network figures, unit and leader workloads, bottleneck scores, co-lead pairs and
+ * the home leaders of co-led tasks.
+ * Units of different cities never share a task, so the national network is the disjoint union of the
+ * cities' networks and each city is recomputed on its own: after an import only the document's city,
+ * at start-up only the cities lacking figures. Exact betweenness on one city (about 85 units) costs
+ * O(V·E) ≈ 10⁵ steps, so it stays exact at any number of cities. Requests never compute figures.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+public class NetworkFigures implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(NetworkFigures.class);
+
+    private final Driver driver;
+    private final CypherQueries queries;
+    private final BottleneckWeights weights;
+    private final JsonMapper mapper;
+
+    NetworkFigures(Driver driver, CypherQueries queries, BottleneckWeights weights, JsonMapper mapper) {
+        this.driver = driver;
+        this.queries = queries;
+        this.weights = weights;
+        this.mapper = mapper;
+    }
+
+    @EventListener
+    void graphChanged(GraphChangedEvent event) {
+        recomputeCity(event.city());
+    }
+
+    /** Computes the figures of every city that lacks them (or whose scores used other weights). */
+    @Override
+    public void run(ApplicationArguments args) {
+        List<String> missing;
+        try (Session session = driver.session()) {
+            missing = session.executeRead(tx -> tx.run(queries.get("cities-without-figures"),
+                    Map.of("weights", weights.toString())).list(r -> r.get("city").asString(null)));
+        }
+        missing = missing.stream().filter(c -> c != null).distinct().toList();
+        if (!missing.isEmpty()) {
+            recompute(missing);
+        }
+    }
+
+    /** Recomputes the figures of every city, on as many threads as there are cores. */
+    public void recompute() {
+        List<String> cities;
+        try (Session session = driver.session()) {
+            cities = session.executeRead(tx -> tx.run(queries.get("cities")).list(r -> r.get("city").asString(null)));
+        }
+        recompute(cities.stream().filter(c -> c != null).toList());
+    }
+
+    private void recompute(List<String> cities) {
+        long started = System.nanoTime();
+        int threads = Math.max(1, Math.min(cities.size(), Runtime.getRuntime().availableProcessors()));
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+            List<Future<?>> done = new ArrayList<>();
+            for (String city : cities) {
+                done.add(pool.submit(() -> recomputeCity(city)));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("recomputing figures was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("recomputing figures failed", e.getCause());
+        }
+        log.info("Figures of {} cities computed and stored in {} ms", cities.size(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Recomputes one city's figures in one write transaction: network (GraphStream), unit and leader
+     * workloads, bottleneck scores normalized within the city, co-lead pairs. Other cities are untouched.
+     */
+    public void recomputeCity(String city) {
+        long started = System.nanoTime();
+        try (Session session = driver.session(SessionConfig.builder()
+                .withBookmarkManager(driver.executableQueryBookmarkManager()).build())) {
+            session.executeWriteWithoutResult(tx -> {
+                Map<String, Object> params = Map.of("city", city);
+                List<String> units = tx.run(queries.get("co-assignment-units"), params).list(r -> r.get("key").asString());
+                List<CoAssignmentNetwork.Link> links = tx.run(queries.get("co-assignment-links"), params)
+                        .list(r -> new CoAssignmentNetwork.Link(r.get("a").asString(), r.get("b").asString(),
+                                r.get("weight").asLong()));
+                Map<String, CoAssignmentNetwork.Figures> figures = CoAssignmentNetwork.compute(units, links);
+                List<Map<String, Object>> rows = figures.values().stream()
+                        .map(f -> Map.<String, Object>of("key", f.id(), "betweenness", f.betweenness(), "degree",
+                                f.degree(), "weightedDegree", f.weightedDegree(), "community", f.community()))
+                        .toList();
+                tx.run(queries.get("store-unit-network"), Map.of("rows", rows, "computedAt", ZonedDateTime.now()))
+                        .consume();
+                tx.run(queries.get("store-task-counts"), params).consume();
+                tx.run(queries.get("store-unit-figures"), params).consume();
+                tx.run(queries.get("store-leader-figures"), params).consume();
+                storeScores(tx, city, false);
+                storeScores(tx, city, true);
+                tx.run(queries.get("store-co-lead-pairs"), params).consume();
+                tx.run(queries.get("store-co-led-tasks"), params).consume();
+            });
+        }
+        log.debug("Figures of {} computed and stored in {} ms", city, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Scores one population of a city (groups, or every other unit) with BottleneckRanking and stores them. */
+    private void storeScores(TransactionContext tx, String city, boolean groups) {
+        List<BottleneckRanking.Components> components = tx.run(queries.get("bottleneck-components"),
+                        Map.of("city", city, "groups", groups))
+                .list(r -> mapper.convertValue(r.asMap(), BottleneckRanking.Components.class));
+        BottleneckRanking ranking = BottleneckRanking.rank(groups ? "group" : "unit", components, weights, 0,
+                Integer.MAX_VALUE);
+        List<Map<String, Object>> rows = ranking.items().stream()
+                .map(b -> Map.<String, Object>of("key", b.city() + "/" + b.name(), "score", b.score(),
+                        "lead", b.parts().lead(), "total", b.parts().total(), "coLeadShare", b.parts().coLeadShare(),
+                        "leaderFanIn", b.parts().leaderFanIn(), "betweenness", b.parts().betweenness(),
+                        "expandedTotal", b.parts().expandedTotal()))
+                .toList();
+        tx.run(queries.get("store-unit-scores"), Map.of("rows", rows, "weights", weights.toString())).consume();
+    }
+}

@@ -1,0 +1,104 @@
+package org.respnet.responsibility;
+
+import static org.respnet.system.QueryValues.blankToNull;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.respnet.responsibility.GraphSummary;
+import org.respnet.responsibility.LeaderWorkload;
+import org.respnet.responsibility.ResponsibilityQueries;
+import org.respnet.responsibility.TaskFilter;
+import org.respnet.responsibility.TaskView;
+import org.respnet.responsibility.UnitPortfolio;
+import org.respnet.responsibility.UnitWorkload;
+import org.respnet.system.PageRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Who carries which task: the summary, units, leaders and the task ledger as JSON. */
+@RestController
+@RequestMapping(path = "/api", produces = "application/json;charset=UTF-8")
+class ResponsibilityController {
+
+    private static final int MAX_TASKS = 10_000;
+    private static final int DEFAULT_TASKS = 500;
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final ResponsibilityQueries queries;
+    private final TaskLedgerExport export;
+
+    ResponsibilityController(ResponsibilityQueries queries, TaskLedgerExport export) {
+        this.queries = queries;
+        this.export = export;
+    }
+
+    @GetMapping("/summary")
+    GraphSummary summary() {
+        return queries.summary();
+    }
+
+    @GetMapping("/units")
+    List<UnitWorkload> units(@RequestParam(defaultValue = "false") boolean expand,
+            @RequestParam(required = false) String city, PageRequest page) {
+        return queries.units(expand, blankToNull(city), page.from(), page.size());
+    }
+
+    @GetMapping("/units/{name}")
+    UnitPortfolio unit(@PathVariable String name, @RequestParam(required = false) String city) {
+        return queries.unit(name, blankToNull(city));
+    }
+
+    @GetMapping("/leaders")
+    List<LeaderWorkload> leaders(@RequestParam(required = false) String city,
+            PageRequest page) {
+        return queries.leaders(blankToNull(city), page.from(), page.size());
+    }
+
+    @GetMapping("/tasks")
+    List<TaskView> tasks(@RequestParam(required = false) String unit, @RequestParam(required = false) String leader,
+            @RequestParam(required = false) String section, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String city, @RequestParam(defaultValue = "false") boolean coLed,
+            @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "" + DEFAULT_TASKS) int limit) {
+        return queries.tasks(new TaskFilter(blankToNull(unit), blankToNull(leader), blankToNull(section), blankToNull(q),
+                blankToNull(city), coLed, Math.max(0, offset), Math.clamp(limit, 1, MAX_TASKS)));
+    }
+
+    @GetMapping(path = "/tasks.csv", produces = "text/csv;charset=UTF-8")
+    ResponseEntity<byte[]> tasksCsv(@RequestParam(required = false) String unit,
+            @RequestParam(required = false) String leader, @RequestParam(required = false) String section,
+            @RequestParam(required = false) String q, @RequestParam(required = false) String city,
+            @RequestParam(defaultValue = "false") boolean coLed) {
+        return download(export.csv(tasks(unit, leader, section, q, city, coLed, 0, MAX_TASKS)), "任务台账.csv",
+                "text/csv;charset=UTF-8");
+    }
+
+    @GetMapping(path = "/tasks.xlsx", produces = XLSX)
+    ResponseEntity<byte[]> tasksXlsx(@RequestParam(required = false) String unit,
+            @RequestParam(required = false) String leader, @RequestParam(required = false) String section,
+            @RequestParam(required = false) String q, @RequestParam(required = false) String city,
+            @RequestParam(defaultValue = "false") boolean coLed) {
+        return download(export.xlsx(tasks(unit, leader, section, q, city, coLed, 0, MAX_TASKS)), "任务台账.xlsx", XLSX);
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] body, String filename, String type) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.parseMediaType(type))
+                .body(body);
+    }
+
+    @GetMapping("/tasks/{id}")
+    TaskView task(@PathVariable String id) {
+        return queries.task(id);
+    }
+}

@@ -1,0 +1,69 @@
+package org.respnet.supervision;
+
+import static org.respnet.system.QueryValues.blankToNull;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.respnet.figures.BottleneckRanking;
+import org.respnet.supervision.CoLeadConflicts;
+import org.respnet.supervision.LeaderUnitMatrix;
+import org.respnet.supervision.SupervisionQueries;
+import org.respnet.supervision.UnitCommunity;
+import org.respnet.system.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The supervision office's answers: co-lead conflicts, leader × unit matrix, communities, bottlenecks. */
+@RestController
+@RequestMapping(path = "/api", produces = "application/json;charset=UTF-8")
+class SupervisionController {
+
+    private final SupervisionQueries queries;
+
+    SupervisionController(SupervisionQueries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/conflicts/co-lead")
+    CoLeadConflicts coLead(@RequestParam(required = false) String city,
+            PageRequest page) {
+        return queries.coLeadConflicts(blankToNull(city), page.from(), page.size());
+    }
+
+    @GetMapping("/matrix/leader-unit")
+    LeaderUnitMatrix leaderUnit(@RequestParam(defaultValue = "lead") String role,
+            @RequestParam(required = false) String city) {
+        SupervisionQueries.Role parsed = switch (role.strip().toLowerCase(Locale.ROOT)) {
+            case "lead" -> SupervisionQueries.Role.LEAD;
+            case "any" -> SupervisionQueries.Role.ANY;
+            default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "role must be lead or any");
+        };
+        // A country's matrix (thousands of leaders × tens of thousands of units) is no heatmap: one city at a time.
+        if (blankToNull(city) == null && queries.cities() > 1) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "give ?city= when the graph holds several cities");
+        }
+        return queries.leaderUnitMatrix(parsed, blankToNull(city));
+    }
+
+    @GetMapping("/communities")
+    List<UnitCommunity> communities(@RequestParam(required = false) String city,
+            PageRequest page) {
+        return queries.communities(blankToNull(city), page.from(), page.size());
+    }
+
+    @GetMapping("/bottlenecks")
+    BottleneckRanking bottlenecks(@RequestParam(defaultValue = "unit") String kind,
+            @RequestParam(required = false) String city, PageRequest page) {
+        boolean groups = switch (kind.strip().toLowerCase(Locale.ROOT)) {
+            case "group" -> true;
+            case "unit", "" -> false;
+            default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "kind must be unit or group");
+        };
+        return queries.bottlenecks(groups, blankToNull(city), page.from(), page.size());
+    }
+}

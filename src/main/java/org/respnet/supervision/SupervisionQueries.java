@@ -1,0 +1,126 @@
+package org.respnet.supervision;
+
+import org.respnet.figures.BottleneckRanking;
+import org.respnet.figures.BottleneckWeights;
+
+import static org.respnet.graph.GraphReader.params;
+
+import org.respnet.graph.GraphReader;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The supervision office's questions: co-lead conflicts, the leader × unit matrix, communities and
+ * the bottleneck ranking. Network figures, workloads, scores and co-lead pairs are read as stored
+ * (by {@code NetworkFigures}), never computed here; every list is one page.
+ */
+@Service
+public class SupervisionQueries {
+
+    /** The two roles a matrix can count: tasks a unit leads, or tasks it is on in any role. */
+    public enum Role {
+        LEAD, ANY
+    }
+
+    private final GraphReader reader;
+    private final BottleneckWeights weights;
+
+    SupervisionQueries(GraphReader reader, BottleneckWeights weights) {
+        this.reader = reader;
+        this.weights = weights;
+    }
+
+    /**
+     * One page ({@code [offset, offset + limit)}) each of co-led tasks, co-lead pairs and multi-leader
+     * tasks, with how many there are in all.
+     */
+    public CoLeadConflicts coLeadConflicts(String city, int offset, int limit) {
+        Map<String, Object> page = params("city", city, "offset", offset, "limit", limit);
+        List<CoLeadConflicts.CoLedTask> tasks = reader.list("co-led-tasks", page, CoLeadConflicts.CoLedTask.class);
+        List<CoLeadConflicts.CoLeadPair> pairs = reader.list("co-lead-pairs", page, CoLeadConflicts.CoLeadPair.class);
+        List<CoLeadConflicts.MultiLeaderTask> multi = reader.list("multi-leader-tasks", page,
+                CoLeadConflicts.MultiLeaderTask.class);
+        CoLeadConflicts.Totals totals = reader.first("co-lead-totals", params("city", city),
+                CoLeadConflicts.Totals.class).orElseThrow();
+        return new CoLeadConflicts(tasks, pairs, totals.totalPairs(), multi, totals.totalTasks(),
+                totals.totalMultiLeaderTasks());
+    }
+
+    /** How many cities the graph holds units of (the leader × unit matrix needs one city when there are several). */
+    public long cities() {
+        return reader.first("city-count", params(), Map.class).map(row -> ((Number) row.get("cities")).longValue())
+                .orElse(0L);
+    }
+
+    /**
+     * Leader × unit task counts. Leaders are ordered by their row sum, units by fan-in and then
+     * column sum (largest first, then name), so the busy corner of the heatmap is top left.
+     */
+    public LeaderUnitMatrix leaderUnitMatrix(Role role, String city) {
+        List<LeaderUnitMatrix.Cell> cells = reader.list("leader-unit-matrix",
+                params("role", role.name().toLowerCase(), "city", city), LeaderUnitMatrix.Cell.class);
+        Map<String, long[]> leaderSums = new LinkedHashMap<>();
+        Map<String, String> leaderNames = new LinkedHashMap<>();
+        Map<String, long[]> unitSums = new LinkedHashMap<>();
+        Map<String, LeaderUnitMatrix.Cell> unitInfo = new LinkedHashMap<>();
+        for (LeaderUnitMatrix.Cell cell : cells) {
+            leaderNames.put(cell.leaderKey(), cell.leader());
+            long[] l = leaderSums.computeIfAbsent(cell.leaderKey(), k -> new long[2]);
+            l[0] += cell.tasks();
+            l[1]++;
+            unitInfo.putIfAbsent(cell.unitKey(), cell);
+            long[] u = unitSums.computeIfAbsent(cell.unitKey(), k -> new long[2]);
+            u[0] += cell.tasks();
+            u[1]++;
+        }
+        List<String> leaderKeys = new ArrayList<>(leaderSums.keySet());
+        leaderKeys.sort(Comparator.<String>comparingLong(k -> -leaderSums.get(k)[0]).thenComparing(leaderNames::get)
+                .thenComparing(k -> k));
+        List<String> unitKeys = new ArrayList<>(unitSums.keySet());
+        unitKeys.sort(Comparator.<String>comparingLong(k -> -unitSums.get(k)[1])
+                .thenComparingLong(k -> -unitSums.get(k)[0]).thenComparing(k -> unitInfo.get(k).unit())
+                .thenComparing(k -> k));
+        Map<String, Integer> leaderIndex = indexes(leaderKeys);
+        Map<String, Integer> unitIndex = indexes(unitKeys);
+        List<long[]> matrix = cells.stream()
+                .map(c -> new long[] {leaderIndex.get(c.leaderKey()), unitIndex.get(c.unitKey()), c.tasks()})
+                .sorted(Comparator.<long[]>comparingLong(c -> c[0]).thenComparingLong(c -> c[1]))
+                .toList();
+        return new LeaderUnitMatrix(role.name().toLowerCase(),
+                leaderKeys.stream().map(k -> new LeaderUnitMatrix.LeaderAxis(leaderNames.get(k), leaderSums.get(k)[0],
+                        leaderSums.get(k)[1])).toList(),
+                unitKeys.stream().map(k -> {
+                    LeaderUnitMatrix.Cell info = unitInfo.get(k);
+                    return new LeaderUnitMatrix.UnitAxis(info.unit(), info.kind(), info.city(), unitSums.get(k)[0],
+                            unitSums.get(k)[1]);
+                }).toList(),
+                matrix);
+    }
+
+    /** The communities of the co-assignment network, largest first. */
+    public List<UnitCommunity> communities(String city, int offset, int limit) {
+        return reader.list("communities", params("city", city, "offset", offset, "limit", limit), UnitCommunity.class);
+    }
+
+    /** Non-group units (or, with {@code groups}, group units only) ranked by bottleneck score. */
+    public BottleneckRanking bottlenecks(boolean groups, String city, int offset, int limit) {
+        Map<String, Object> p = params("groups", groups, "city", city, "offset", offset, "limit", limit);
+        BottleneckRanking.Population population = reader.first("bottleneck-population", p,
+                BottleneckRanking.Population.class).orElseThrow();
+        List<BottleneckRanking.Stored> page = reader.list("bottlenecks", p, BottleneckRanking.Stored.class);
+        return BottleneckRanking.stored(groups ? "group" : "unit", city != null, population, page, weights, offset,
+                limit);
+    }
+
+    private static Map<String, Integer> indexes(List<String> keys) {
+        Map<String, Integer> index = new LinkedHashMap<>();
+        keys.forEach(k -> index.put(k, index.size()));
+        return index;
+    }
+
+}

@@ -1,0 +1,133 @@
+package org.respnet;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.function.Function;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The Debian Chromium driven through its own chromedriver, headless, with a fresh profile. Nothing is
+ * downloaded: without /usr/bin/chromium the browser tests skip, except under CI=true, where they fail.
+ */
+public final class Chromium implements AutoCloseable {
+
+    public static final Path BINARY = Path.of("/usr/bin/chromium");
+    public static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final int port;
+
+    private Chromium(ChromeDriver driver, Path profile, int port) {
+        this.driver = driver;
+        this.profile = profile;
+        this.port = port;
+    }
+
+    /** Skips (or under CI fails) the calling test class when the Debian Chromium is not installed. */
+    public static void requireInstalled() {
+        boolean installed = Files.isExecutable(BINARY) && Files.isExecutable(DRIVER);
+        if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            fail("CI=true but " + BINARY + " or " + DRIVER + " is missing: apt-get install -y chromium chromium-driver");
+        }
+        assumeTrue(installed, "browser tests skipped: " + BINARY + " or " + DRIVER
+                + " not installed (apt-get install -y chromium chromium-driver)");
+    }
+
+    public static Chromium start(int port) {
+        requireInstalled();
+        // Point Selenium at the installed driver so Selenium Manager never looks for (or fetches) one.
+        System.setProperty("webdriver.chrome.driver", DRIVER.toString());
+        try {
+            Path profile = Files.createTempDirectory("respnet-chromium-");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(BINARY.toFile());
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                    "--window-size=1440,1000", "--lang=zh-CN", "--user-data-dir=" + profile);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+            return new Chromium(driver, profile, port);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    public void open(String path) {
+        driver.get(url(path));
+    }
+
+    /** Opens a page and waits until its script marks the body ready (data loaded, drawn). */
+    public void openReady(String path) {
+        open(path);
+        until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+    }
+
+    public <T> T until(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
+    }
+
+    public WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    public Object script(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(js, args);
+    }
+
+    public Object asyncScript(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(js, args);
+    }
+
+    /** Saves what the browser shows now as target/screenshots/{name}.png. */
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Path target = SCREENSHOTS.resolve(name + ".png");
+            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // A profile left in /tmp is harmless.
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.respnet.documents;
+
+import org.respnet.SeedDocuments;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.respnet.ingest.NoticeParser;
+import org.respnet.ingest.ParsedDocument;
+import org.respnet.synthetic.NoticeGenerator;
+
+/**
+ * Kill -9 in the middle of an import: a child JVM imports a large generated notice into a store
+ * that already holds the bundled notice and is killed with SIGKILL at a different moment each
+ * round; reopening the store (Neo4j recovers it) must show the large document wholly present or
+ * wholly absent, and everything else as it was.
+ */
+class CrashSafetyIT {
+
+    private static final int ROUNDS = 10;
+    private static final int LARGE_DOCUMENT_TASKS = 2_000;
+
+    @Test
+    void documentIsWhollyPresentOrWhollyAbsentAfterSigkill() throws Exception {
+        Path work = Path.of("target/crash-safety");
+        deleteRecursively(work);
+        Files.createDirectories(work);
+        Path store = work.resolve("store-" + System.nanoTime());
+        Path seed = SeedDocuments.NOTICE;
+        Path large = work.resolve("large-notice.txt");
+        String largeText = NoticeGenerator.fromBundledSeed(7).withKeyTasks(LARGE_DOCUMENT_TASKS).generate(1).getFirst().notice();
+        Files.writeString(large, largeText);
+        ParsedDocument parsedLarge = new NoticeParser().parse(largeText);
+        assertThat(parsedLarge.problems()).isEmpty();
+
+        run(store, List.of(seed), null);                             // the bundled notice, completely
+        String before = run(store, List.of(), null).counts();
+        Path timedStore = copy(store, work.resolve("timed-" + System.nanoTime()));
+        long importMillis = Math.max(run(timedStore, List.of(large), null).importMillis(), 200);
+        String withLarge = run(timedStore, List.of(), null).counts();
+        String seedId = new NoticeParser().parse(Files.readString(seed)).id();
+        assertThat(before).contains(seedId);
+        assertThat(withLarge).contains(seedId, parsedLarge.id());
+
+        List<String> outcomes = new ArrayList<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            Path roundStore = copy(store, work.resolve("round-" + round + "-" + System.nanoTime()));
+            long killAfter = importMillis * round / (ROUNDS - 2);   // 0 … beyond the whole import
+            run(roundStore, List.of(large), killAfter);
+            String after = run(roundStore, List.of(), null).counts();
+            if (after.contains(parsedLarge.id())) {
+                assertThat(after).as("round %d: present means whole", round).isEqualTo(withLarge);
+                outcomes.add("present");
+            } else {
+                assertThat(after).as("round %d: absent means untouched", round).isEqualTo(before);
+                outcomes.add("absent");
+            }
+            System.out.printf("round %d: killed %d ms after IMPORTING (whole import %d ms): %s%n",
+                    round, killAfter, importMillis, outcomes.getLast());
+        }
+        assertThat(outcomes).hasSize(ROUNDS).contains("absent");
+    }
+
+    /** What a child printed: the graph's fingerprint on opening and how long its import took. */
+    private record Child(String counts, long importMillis) {
+    }
+
+    /** Runs the child on the store; with {@code killAfterMillis}, SIGKILLs it that long after it starts importing. */
+    private static Child run(Path store, List<Path> documents, Long killAfterMillis) throws Exception {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-cp", System.getProperty("java.class.path"), ImportProcess.class.getName(),
+                store.toAbsolutePath().toString(), String.valueOf(freePort())));
+        documents.forEach(d -> command.add(d.toAbsolutePath().toString()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String counts = null;
+        long importStarted = 0;
+        long importMillis = -1;
+        boolean killed = false;
+        List<String> other = new ArrayList<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                if (line.startsWith("COUNTS ")) {
+                    counts = line.substring("COUNTS ".length());
+                } else if (line.startsWith("IMPORTING ")) {
+                    importStarted = System.nanoTime();
+                    if (killAfterMillis != null && !killed) {
+                        Thread.sleep(killAfterMillis);
+                        process.destroyForcibly();   // SIGKILL on Linux: no shutdown hook, no clean close
+                        killed = true;
+                        break;                       // killing closes the child's output too
+                    }
+                } else if (line.startsWith("IMPORTED ")) {
+                    importMillis = Duration.ofNanos(System.nanoTime() - importStarted).toMillis();
+                } else {
+                    other.add(line);
+                }
+            }
+        }
+        assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        if (!killed) {
+            assertThat(process.exitValue()).as("child exit; its output:%n%s", String.join("\n", other)).isZero();
+        }
+        return new Child(counts, importMillis);
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /** A copy of a cleanly shut-down store, so each round starts from the same bytes. */
+    private static Path copy(Path from, Path to) throws IOException {
+        try (var paths = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) paths::iterator) {
+                Files.copy(source, to.resolve(from.relativize(source).toString()));
+            }
+        }
+        return to;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
