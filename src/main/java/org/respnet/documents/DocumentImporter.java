@@ -14,6 +14,8 @@ import org.neo4j.driver.exceptions.ClientException;
 import org.respnet.ingest.ParsedDocument;
 import org.respnet.ingest.ReferenceData;
 import org.respnet.graph.CypherQueries;
+import org.respnet.graph.Parameters;
+import org.respnet.graph.NamedQuery;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +26,27 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class DocumentImporter {
+
+    static final NamedQuery<ContentHash> DOCUMENT_BY_HASH = NamedQuery.of("document-by-hash", ContentHash.class);
+    static final NamedQuery<DocumentRow> IMPORT_DOCUMENT = NamedQuery.of("import-document", DocumentRow.class);
+    static final NamedQuery<TaskRows> IMPORT_TASKS = NamedQuery.of("import-tasks", TaskRows.class);
+    static final NamedQuery<Parameters.Rows> IMPORT_LEADERS = NamedQuery.of("import-leaders", Parameters.Rows.class);
+    static final NamedQuery<Parameters.Rows> IMPORT_UNITS = NamedQuery.of("import-units", Parameters.Rows.class);
+    static final NamedQuery<Parameters.Rows> IMPORT_MEMBERSHIPS = NamedQuery.of("import-memberships",
+            Parameters.Rows.class);
+    static final NamedQuery<UnitKeys> EXISTING_UNITS = NamedQuery.of("existing-units", UnitKeys.class);
+
+    record ContentHash(String sha256) {
+    }
+
+    record DocumentRow(Map<String, Object> doc) {
+    }
+
+    record TaskRows(String docId, List<Map<String, Object>> rows) {
+    }
+
+    record UnitKeys(List<String> keys) {
+    }
 
     private static final int BATCH = 1_000;
     private static final String CONSTRAINT_VIOLATION = "Neo.ClientError.Schema.ConstraintValidationFailed";
@@ -61,29 +84,29 @@ public class DocumentImporter {
     private boolean isPresent(ParsedDocument doc) {
         try (Session session = driver.session()) {
             return session.executeRead(tx ->
-                    !tx.run(queries.get("document-by-hash"), Map.of("sha256", doc.sha256())).list().isEmpty());
+                    !tx.run(queries.query(DOCUMENT_BY_HASH, new ContentHash(doc.sha256()))).list().isEmpty());
         }
     }
 
     private ImportReport importOnce(Session session, ParsedDocument doc, ImportPlan plan, long started) {
         return session.executeWrite(tx -> {
-            var existing = tx.run(queries.get("document-by-hash"), Map.of("sha256", doc.sha256())).list();
+            var existing = tx.run(queries.query(DOCUMENT_BY_HASH, new ContentHash(doc.sha256()))).list();
             if (!existing.isEmpty()) {
                 return plan.report(true, List.of(), started);
             }
             List<String> newUnits = newUnits(tx, plan);
-            tx.run(queries.get("import-document"), Map.of("doc", plan.documentProperties())).consume();
+            tx.run(queries.query(IMPORT_DOCUMENT, new DocumentRow(plan.documentProperties()))).consume();
             for (List<Map<String, Object>> batch : batches(plan.tasks())) {
-                tx.run(queries.get("import-tasks"), Map.of("docId", doc.id(), "rows", batch)).consume();
+                tx.run(queries.query(IMPORT_TASKS, new TaskRows(doc.id(), batch))).consume();
             }
             for (List<Map<String, Object>> batch : batches(plan.leaderLinks())) {
-                tx.run(queries.get("import-leaders"), Map.of("rows", batch)).consume();
+                tx.run(queries.query(IMPORT_LEADERS, new Parameters.Rows(batch))).consume();
             }
             for (List<Map<String, Object>> batch : batches(plan.unitLinks())) {
-                tx.run(queries.get("import-units"), Map.of("rows", batch)).consume();
+                tx.run(queries.query(IMPORT_UNITS, new Parameters.Rows(batch))).consume();
             }
             for (List<Map<String, Object>> batch : batches(plan.memberships())) {
-                tx.run(queries.get("import-memberships"), Map.of("rows", batch)).consume();
+                tx.run(queries.query(IMPORT_MEMBERSHIPS, new Parameters.Rows(batch))).consume();
             }
             return plan.report(false, newUnits, started);
         });
@@ -91,7 +114,7 @@ public class DocumentImporter {
 
     private List<String> newUnits(TransactionContext tx, ImportPlan plan) {
         Set<String> present = new LinkedHashSet<>();
-        tx.run(queries.get("existing-units"), Map.of("keys", List.copyOf(plan.unitNamesByKey().keySet())))
+        tx.run(queries.query(EXISTING_UNITS, new UnitKeys(List.copyOf(plan.unitNamesByKey().keySet()))))
                 .forEachRemaining(r -> present.add(r.get("key").asString()));
         return plan.unitNamesByKey().entrySet().stream()
                 .filter(e -> !present.contains(e.getKey()))

@@ -1,6 +1,8 @@
 package org.respnet.documents;
 
 import org.respnet.graph.CypherQueries;
+import org.respnet.graph.Parameters;
+import org.respnet.graph.NamedQuery;
 import org.respnet.graph.GraphSchema;
 
 import java.io.IOException;
@@ -20,6 +22,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class StartupImport implements SmartLifecycle {
+
+    static final NamedQuery<Parameters.None> DOCUMENT_COUNT = NamedQuery.of("document-count", Parameters.None.class);
 
     /** Before the web server, which starts in a phase near {@link SmartLifecycle#DEFAULT_PHASE}. */
     private static final int PHASE = 0;
@@ -89,7 +93,7 @@ class StartupImport implements SmartLifecycle {
 
     private long documentCount() {
         try (var session = driver.session()) {
-            return session.run(queries.get("document-count")).single().get("documents").asLong();
+            return session.run(queries.query(DOCUMENT_COUNT, new Parameters.None())).single().get("documents").asLong();
         }
     }
 }

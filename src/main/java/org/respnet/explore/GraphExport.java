@@ -20,6 +20,8 @@ import org.graphstream.stream.file.FileSink;
 import org.graphstream.stream.file.FileSinkGEXF;
 import org.graphstream.stream.file.FileSinkGraphML;
 import org.respnet.graph.GraphReader;
+import org.respnet.graph.NamedQuery;
+import org.respnet.graph.Parameters;
 import org.respnet.graph.NotFoundException;
 import org.springframework.stereotype.Service;
 
@@ -32,6 +34,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class GraphExport {
+
+    static final NamedQuery<Parameters.None> EXPORT_NODES = NamedQuery.of("export-nodes", Parameters.None.class);
+    static final NamedQuery<Parameters.None> EXPORT_EDGES = NamedQuery.of("export-edges", Parameters.None.class);
 
     /** The file formats offered. */
     public enum Format {
@@ -70,9 +75,9 @@ public class GraphExport {
 
     /** The GraphStream graph that {@link #export} writes. */
     public Graph graph(String focus, int depth) {
-        List<ExportNode> nodes = reader.list("export-nodes", Map.of(), ExportNode.class).stream()
+        List<ExportNode> nodes = reader.list(EXPORT_NODES, new Parameters.None(), ExportNode.class).stream()
                 .sorted(Comparator.comparing(ExportNode::id)).toList();
-        List<ExportEdge> edges = reader.list("export-edges", Map.of(), ExportEdge.class).stream()
+        List<ExportEdge> edges = reader.list(EXPORT_EDGES, new Parameters.None(), ExportEdge.class).stream()
                 .sorted(Comparator.comparing(ExportEdge::source).thenComparing(ExportEdge::target)
                         .thenComparing(ExportEdge::type))
                 .toList();

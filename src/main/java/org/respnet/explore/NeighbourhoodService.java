@@ -1,7 +1,5 @@
 package org.respnet.explore;
 
-import static org.respnet.graph.GraphReader.params;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.respnet.graph.GraphReader;
+import org.respnet.graph.NamedQuery;
+import org.respnet.graph.Parameters;
 import org.respnet.graph.NotFoundException;
 import org.springframework.stereotype.Service;
 
@@ -19,6 +19,11 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class NeighbourhoodService {
+
+    static final NamedQuery<NodeIds> NEIGHBOURHOOD = NamedQuery.of("neighbourhood", NodeIds.class);
+    static final NamedQuery<NodeIds> GRAPH_NODES = NamedQuery.of("graph-nodes", NodeIds.class);
+    static final NamedQuery<Parameters.City> WHOLE_GRAPH_LINKS = NamedQuery.of("whole-graph-links", Parameters.City.class);
+    static final NamedQuery<Parameters.City> UNIT_OVERVIEW = NamedQuery.of("unit-overview", Parameters.City.class);
 
     static final int MAX_DEPTH = 3;
 
@@ -54,7 +59,7 @@ class NeighbourhoodService {
         List<String> frontier = List.of(start);
         for (int level = 0; level < Math.clamp(depth, 1, MAX_DEPTH) && !frontier.isEmpty(); level++) {
             Map<String, List<NeighbourRow>> byNode = new LinkedHashMap<>();
-            for (NeighbourRow row : reader.list("neighbourhood", idParams(frontier), NeighbourRow.class)) {
+            for (NeighbourRow row : reader.list(NEIGHBOURHOOD, NodeIds.of(frontier), NeighbourRow.class)) {
                 byNode.computeIfAbsent(row.from(), k -> new ArrayList<>()).add(row);
             }
             List<String> next = new ArrayList<>();
@@ -78,7 +83,7 @@ class NeighbourhoodService {
             }
             frontier = next;
         }
-        List<GraphNode> nodes = reader.list("graph-nodes", idParams(included), GraphNode.class);
+        List<GraphNode> nodes = reader.list(GRAPH_NODES, NodeIds.of(included), GraphNode.class);
         return new GraphView("neighbourhood", start, nodes, List.copyOf(links.values()), truncated || !hidden.isEmpty(),
                 hidden, budget);
     }
@@ -88,31 +93,34 @@ class NeighbourhoodService {
         long size = search.size();
         int budget = properties.nodeBudget();
         if (!unitsOnly && size <= budget) {
-            List<GraphNode> nodes = reader.list("graph-nodes", params("units", null, "leaders", null, "tasks", null),
-                    GraphNode.class);
-            List<GraphLink> links = reader.list("whole-graph-links", params("city", null), LinkRow.class).stream()
+            List<GraphNode> nodes = reader.list(GRAPH_NODES, new NodeIds(null, null, null), GraphNode.class);
+            List<GraphLink> links = reader.list(WHOLE_GRAPH_LINKS, new Parameters.City(null), LinkRow.class).stream()
                     .map(LinkRow::link).toList();
             return new GraphView("whole", null, nodes, links, false, Map.of(), budget);
         }
-        List<GraphNode> nodes = reader.list("graph-nodes", params("units", null, "leaders", List.of(), "tasks", List.of()),
-                GraphNode.class);
-        List<GraphLink> links = reader.list("unit-overview", params("city", null), LinkRow.class).stream()
+        List<GraphNode> nodes = reader.list(GRAPH_NODES, new NodeIds(null, List.of(), List.of()), GraphNode.class);
+        List<GraphLink> links = reader.list(UNIT_OVERVIEW, new Parameters.City(null), LinkRow.class).stream()
                 .map(LinkRow::link).toList();
         return new GraphView("units", null, nodes, links, size > budget, Map.of(), budget);
     }
 
-    private static Map<String, Object> idParams(Iterable<String> ids) {
-        List<String> units = new ArrayList<>();
-        List<String> leaders = new ArrayList<>();
-        List<String> tasks = new ArrayList<>();
-        for (String id : ids) {
-            String value = id.substring(2);
-            switch (id.charAt(0)) {
-                case 'U' -> units.add(value);
-                case 'L' -> leaders.add(value);
-                default -> tasks.add(value);
+    /** Node keys by kind; a null list means every node of that kind, an empty one none. */
+    record NodeIds(List<String> units, List<String> leaders, List<String> tasks) {
+
+        /** Splits explorer ids ({@code U:…}, {@code L:…}, {@code T:…}) by kind. */
+        static NodeIds of(Iterable<String> ids) {
+            List<String> units = new ArrayList<>();
+            List<String> leaders = new ArrayList<>();
+            List<String> tasks = new ArrayList<>();
+            for (String id : ids) {
+                String value = id.substring(2);
+                switch (id.charAt(0)) {
+                    case 'U' -> units.add(value);
+                    case 'L' -> leaders.add(value);
+                    default -> tasks.add(value);
+                }
             }
+            return new NodeIds(units, leaders, tasks);
         }
-        return params("units", units, "leaders", leaders, "tasks", tasks);
     }
 }

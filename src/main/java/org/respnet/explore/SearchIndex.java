@@ -1,7 +1,5 @@
 package org.respnet.explore;
 
-import static org.respnet.graph.GraphReader.params;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,6 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.respnet.graph.GraphReader;
+import org.respnet.graph.NamedQuery;
+import org.respnet.graph.Parameters;
 import org.respnet.documents.GraphChangedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -20,6 +20,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SearchIndex {
+
+    static final NamedQuery<Parameters.None> SEARCH_INDEX = NamedQuery.of("search-index", Parameters.None.class);
 
     private static final int MAX_SUGGESTIONS = 20;
 
@@ -48,7 +50,7 @@ class SearchIndex {
     private List<Entry> entries() {
         List<Entry> current = entries;
         if (current == null) {
-            current = reader.list("search-index", params(), Row.class).stream()
+            current = reader.list(SEARCH_INDEX, new Parameters.None(), Row.class).stream()
                     .map(row -> new Entry(row, PinyinInitials.of(row.type().equals("task") ? "" : row.name())))
                     .toList();
             entries = current;

@@ -16,6 +16,8 @@ import org.neo4j.driver.TransactionContext;
 import org.respnet.figures.BottleneckRanking;
 import org.respnet.figures.BottleneckWeights;
 import org.respnet.graph.CypherQueries;
+import org.respnet.graph.Parameters;
+import org.respnet.graph.NamedQuery;
 import org.respnet.documents.GraphChangedEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +41,41 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 public class NetworkFigures implements ApplicationRunner {
+
+    static final NamedQuery<WeightsInUse> CITIES_WITHOUT_FIGURES = NamedQuery.of("cities-without-figures",
+            WeightsInUse.class);
+    static final NamedQuery<Parameters.None> CITIES = NamedQuery.of("cities", Parameters.None.class);
+    static final NamedQuery<Parameters.City> CO_ASSIGNMENT_UNITS = NamedQuery.of("co-assignment-units",
+            Parameters.City.class);
+    static final NamedQuery<Parameters.City> CO_ASSIGNMENT_LINKS = NamedQuery.of("co-assignment-links",
+            Parameters.City.class);
+    static final NamedQuery<NetworkRows> STORE_UNIT_NETWORK = NamedQuery.of("store-unit-network", NetworkRows.class);
+    static final NamedQuery<Parameters.City> STORE_TASK_COUNTS = NamedQuery.of("store-task-counts", Parameters.City.class);
+    static final NamedQuery<Parameters.City> STORE_UNIT_FIGURES = NamedQuery.of("store-unit-figures",
+            Parameters.City.class);
+    static final NamedQuery<Parameters.City> STORE_LEADER_FIGURES = NamedQuery.of("store-leader-figures",
+            Parameters.City.class);
+    static final NamedQuery<Parameters.City> STORE_CO_LEAD_PAIRS = NamedQuery.of("store-co-lead-pairs",
+            Parameters.City.class);
+    static final NamedQuery<Parameters.City> STORE_CO_LED_TASKS = NamedQuery.of("store-co-led-tasks",
+            Parameters.City.class);
+    static final NamedQuery<Population> BOTTLENECK_COMPONENTS = NamedQuery.of("bottleneck-components",
+            Population.class);
+    static final NamedQuery<ScoreRows> STORE_UNIT_SCORES = NamedQuery.of("store-unit-scores", ScoreRows.class);
+
+    /** The weights the stored scores were computed with, to find cities scored with others. */
+    record WeightsInUse(String weights) {
+    }
+
+    record NetworkRows(List<Map<String, Object>> rows, ZonedDateTime computedAt) {
+    }
+
+    /** A city's groups, or its other units. */
+    record Population(String city, boolean groups) {
+    }
+
+    record ScoreRows(List<Map<String, Object>> rows, String weights) {
+    }
 
     private static final Logger log = LoggerFactory.getLogger(NetworkFigures.class);
 
@@ -64,8 +101,8 @@ public class NetworkFigures implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         List<String> missing;
         try (Session session = driver.session()) {
-            missing = session.executeRead(tx -> tx.run(queries.get("cities-without-figures"),
-                    Map.of("weights", weights.toString())).list(r -> r.get("city").asString(null)));
+            missing = session.executeRead(tx -> tx.run(queries.query(CITIES_WITHOUT_FIGURES,
+                    new WeightsInUse(weights.toString()))).list(r -> r.get("city").asString(null)));
         }
         missing = missing.stream().filter(c -> c != null).distinct().toList();
         if (!missing.isEmpty()) {
@@ -77,7 +114,7 @@ public class NetworkFigures implements ApplicationRunner {
     public void recompute() {
         List<String> cities;
         try (Session session = driver.session()) {
-            cities = session.executeRead(tx -> tx.run(queries.get("cities")).list(r -> r.get("city").asString(null)));
+            cities = session.executeRead(tx -> tx.run(queries.query(CITIES, new Parameters.None())).list(r -> r.get("city").asString(null)));
         }
         recompute(cities.stream().filter(c -> c != null).toList());
     }
@@ -112,9 +149,9 @@ public class NetworkFigures implements ApplicationRunner {
         try (Session session = driver.session(SessionConfig.builder()
                 .withBookmarkManager(driver.executableQueryBookmarkManager()).build())) {
             session.executeWriteWithoutResult(tx -> {
-                Map<String, Object> params = Map.of("city", city);
-                List<String> units = tx.run(queries.get("co-assignment-units"), params).list(r -> r.get("key").asString());
-                List<CoAssignmentNetwork.Link> links = tx.run(queries.get("co-assignment-links"), params)
+                Parameters.City params = new Parameters.City(city);
+                List<String> units = tx.run(queries.query(CO_ASSIGNMENT_UNITS, params)).list(r -> r.get("key").asString());
+                List<CoAssignmentNetwork.Link> links = tx.run(queries.query(CO_ASSIGNMENT_LINKS, params))
                         .list(r -> new CoAssignmentNetwork.Link(r.get("a").asString(), r.get("b").asString(),
                                 r.get("weight").asLong()));
                 Map<String, CoAssignmentNetwork.Figures> figures = CoAssignmentNetwork.compute(units, links);
@@ -122,15 +159,15 @@ public class NetworkFigures implements ApplicationRunner {
                         .map(f -> Map.<String, Object>of("key", f.id(), "betweenness", f.betweenness(), "degree",
                                 f.degree(), "weightedDegree", f.weightedDegree(), "community", f.community()))
                         .toList();
-                tx.run(queries.get("store-unit-network"), Map.of("rows", rows, "computedAt", ZonedDateTime.now()))
+                tx.run(queries.query(STORE_UNIT_NETWORK, new NetworkRows(rows, ZonedDateTime.now())))
                         .consume();
-                tx.run(queries.get("store-task-counts"), params).consume();
-                tx.run(queries.get("store-unit-figures"), params).consume();
-                tx.run(queries.get("store-leader-figures"), params).consume();
+                tx.run(queries.query(STORE_TASK_COUNTS, params)).consume();
+                tx.run(queries.query(STORE_UNIT_FIGURES, params)).consume();
+                tx.run(queries.query(STORE_LEADER_FIGURES, params)).consume();
                 storeScores(tx, city, false);
                 storeScores(tx, city, true);
-                tx.run(queries.get("store-co-lead-pairs"), params).consume();
-                tx.run(queries.get("store-co-led-tasks"), params).consume();
+                tx.run(queries.query(STORE_CO_LEAD_PAIRS, params)).consume();
+                tx.run(queries.query(STORE_CO_LED_TASKS, params)).consume();
             });
         }
         log.debug("Figures of {} computed and stored in {} ms", city, (System.nanoTime() - started) / 1_000_000);
@@ -138,8 +175,8 @@ public class NetworkFigures implements ApplicationRunner {
 
     /** Scores one population of a city (groups, or every other unit) with BottleneckRanking and stores them. */
     private void storeScores(TransactionContext tx, String city, boolean groups) {
-        List<BottleneckRanking.Components> components = tx.run(queries.get("bottleneck-components"),
-                        Map.of("city", city, "groups", groups))
+        List<BottleneckRanking.Components> components = tx.run(queries.query(BOTTLENECK_COMPONENTS,
+                        new Population(city, groups)))
                 .list(r -> mapper.convertValue(r.asMap(), BottleneckRanking.Components.class));
         BottleneckRanking ranking = BottleneckRanking.rank(groups ? "group" : "unit", components, weights, 0,
                 Integer.MAX_VALUE);
@@ -149,6 +186,6 @@ public class NetworkFigures implements ApplicationRunner {
                         "leaderFanIn", b.parts().leaderFanIn(), "betweenness", b.parts().betweenness(),
                         "expandedTotal", b.parts().expandedTotal()))
                 .toList();
-        tx.run(queries.get("store-unit-scores"), Map.of("rows", rows, "weights", weights.toString())).consume();
+        tx.run(queries.query(STORE_UNIT_SCORES, new ScoreRows(rows, weights.toString()))).consume();
     }
 }

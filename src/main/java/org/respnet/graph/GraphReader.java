@@ -1,21 +1,18 @@
 package org.respnet.graph;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.RoutingControl;
-import org.respnet.graph.CypherQueries;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Runs a named query from {@code cypher/} with parameters and maps each row onto a record by its
- * column names, so a query's RETURN clause and its record are the whole contract. Every query runs
- * in a read transaction routed to readers ({@link RoutingControl#READ}): against a cluster
+ * Runs a named query from {@code cypher/} with its parameter record and maps each row onto a record
+ * by its column names, so a query's RETURN clause and its record are the whole contract. Every query
+ * runs in a read transaction routed to readers ({@link RoutingControl#READ}): against a cluster
  * ({@code neo4j://} URI) reads go to followers and read replicas, and the driver's
  * executable-query bookmark manager (shared with the importer) keeps them causally consistent.
  */
@@ -34,23 +31,15 @@ public class GraphReader {
         this.mapper = mapper;
     }
 
-    public <T> List<T> list(String query, Map<String, Object> parameters, Class<T> type) {
-        return driver.executableQuery(queries.get(query)).withParameters(parameters).withConfig(READ).execute()
+    public <P extends Record, T> List<T> list(NamedQuery<P> query, P parameters, Class<T> type) {
+        return driver.executableQuery(queries.text(query.file())).withParameters(query.bind(parameters))
+                .withConfig(READ).execute()
                 .records().stream()
                 .map(row -> mapper.convertValue(row.asMap(), type))
                 .toList();
     }
 
-    public <T> Optional<T> first(String query, Map<String, Object> parameters, Class<T> type) {
+    public <P extends Record, T> Optional<T> first(NamedQuery<P> query, P parameters, Class<T> type) {
         return list(query, parameters, type).stream().findFirst();
-    }
-
-    /** Query parameters from key-value pairs; unlike Map.of it keeps nulls, which queries read as "no filter". */
-    public static Map<String, Object> params(Object... keysAndValues) {
-        Map<String, Object> params = new HashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            params.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return params;
     }
 }

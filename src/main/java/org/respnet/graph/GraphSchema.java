@@ -18,7 +18,7 @@ public class GraphSchema {
 
     public void apply() {
         try (Session session = driver.session()) {
-            for (String statement : queries.statements("schema")) {
+            for (String statement : queries.schemaStatements()) {
                 session.run(statement).consume();
             }
             session.run("CALL db.awaitIndexes(60)").consume();

@@ -1,17 +1,44 @@
 package org.respnet.responsibility;
 
-import org.respnet.graph.NotFoundException;
-
-import static org.respnet.graph.GraphReader.params;
-
-import org.respnet.graph.GraphReader;
 import java.util.List;
 
+import org.respnet.graph.GraphReader;
+import org.respnet.graph.NamedQuery;
+import org.respnet.graph.NotFoundException;
+import org.respnet.graph.Parameters;
 import org.springframework.stereotype.Service;
 
 /** Who carries what: summary, unit and leader workloads, portfolios and the task ledger. */
 @Service
 public class ResponsibilityQueries {
+
+    static final NamedQuery<Parameters.None> SUMMARY = NamedQuery.of("summary", Parameters.None.class);
+    static final NamedQuery<UnitQuery> UNIT_WORKLOAD = NamedQuery.of("unit-workload", UnitQuery.class);
+    static final NamedQuery<UnitInCity> UNIT_PORTFOLIO = NamedQuery.of("unit-portfolio", UnitInCity.class);
+    static final NamedQuery<Parameters.CityPage> LEADER_WORKLOAD = NamedQuery.of("leader-workload",
+            Parameters.CityPage.class);
+    static final NamedQuery<TaskQuery> TASKS = NamedQuery.of("tasks", TaskQuery.class);
+
+    /** Units by workload: one page, or with {@code name} the one unit. */
+    record UnitQuery(boolean expand, String city, String name, int offset, int limit) {
+    }
+
+    record UnitInCity(String name, String city) {
+    }
+
+    /** The ledger's filters, or with {@code id} one task. */
+    record TaskQuery(String id, String unit, String leader, String section, String q, String city, boolean coLedOnly,
+            int offset, int limit) {
+
+        static TaskQuery of(TaskFilter f) {
+            return new TaskQuery(null, f.unit(), f.leader(), f.section(), f.q(), f.city(), f.coLedOnly(), f.offset(),
+                    f.limit());
+        }
+
+        static TaskQuery byId(String id) {
+            return new TaskQuery(id, null, null, null, null, null, false, 0, 1);
+        }
+    }
 
     private final GraphReader reader;
 
@@ -20,41 +47,36 @@ public class ResponsibilityQueries {
     }
 
     public GraphSummary summary() {
-        return reader.first("summary", params(), GraphSummary.class).orElseThrow();
+        return reader.first(SUMMARY, new Parameters.None(), GraphSummary.class).orElseThrow();
     }
 
     /** One page of units, busiest first. */
     public List<UnitWorkload> units(boolean expand, String city, int offset, int limit) {
-        return reader.list("unit-workload", params("expand", expand, "city", city, "name", null, "offset", offset,
-                "limit", limit), UnitWorkload.class);
+        return reader.list(UNIT_WORKLOAD, new UnitQuery(expand, city, null, offset, limit), UnitWorkload.class);
     }
 
     public UnitPortfolio unit(String name, String city) {
-        UnitPortfolio.Row row = reader.first("unit-portfolio", params("name", name, "city", city), UnitPortfolio.Row.class)
+        UnitPortfolio.Row row = reader.first(UNIT_PORTFOLIO, new UnitInCity(name, city), UnitPortfolio.Row.class)
                 .orElseThrow(() -> new NotFoundException("unit", name));
         return row.with(workload(name, row.city(), false), workload(name, row.city(), true));
     }
 
     private UnitWorkload workload(String name, String city, boolean expand) {
-        return reader.first("unit-workload", params("expand", expand, "city", city, "name", name, "offset", 0, "limit", 1), UnitWorkload.class)
+        return reader.first(UNIT_WORKLOAD, new UnitQuery(expand, city, name, 0, 1), UnitWorkload.class)
                 .orElseThrow(() -> new NotFoundException("unit", name));
     }
 
     /** One page of leaders, busiest first. */
     public List<LeaderWorkload> leaders(String city, int offset, int limit) {
-        return reader.list("leader-workload", params("city", city, "offset", offset, "limit", limit),
-                LeaderWorkload.class);
+        return reader.list(LEADER_WORKLOAD, new Parameters.CityPage(city, offset, limit), LeaderWorkload.class);
     }
 
     public List<TaskView> tasks(TaskFilter filter) {
-        return reader.list("tasks", params("id", null, "unit", filter.unit(), "leader", filter.leader(),
-                "section", filter.section(), "q", filter.q(), "city", filter.city(),
-                "coLedOnly", filter.coLedOnly(), "offset", filter.offset(), "limit", filter.limit()), TaskView.class);
+        return reader.list(TASKS, TaskQuery.of(filter), TaskView.class);
     }
 
     public TaskView task(String id) {
-        return reader.first("tasks", params("id", id, "unit", null, "leader", null, "section", null, "q", null,
-                        "city", null, "coLedOnly", false, "offset", 0, "limit", 1), TaskView.class)
+        return reader.first(TASKS, TaskQuery.byId(id), TaskView.class)
                 .orElseThrow(() -> new NotFoundException("task", id));
     }
 }

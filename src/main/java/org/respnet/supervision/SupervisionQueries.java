@@ -3,15 +3,17 @@ package org.respnet.supervision;
 import org.respnet.figures.BottleneckRanking;
 import org.respnet.figures.BottleneckWeights;
 
-import static org.respnet.graph.GraphReader.params;
-
-import org.respnet.graph.GraphReader;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.respnet.figures.BottleneckRanking;
+import org.respnet.figures.BottleneckWeights;
+import org.respnet.graph.GraphReader;
+import org.respnet.graph.NamedQuery;
+import org.respnet.graph.Parameters;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,6 +29,29 @@ public class SupervisionQueries {
         LEAD, ANY
     }
 
+    static final NamedQuery<Parameters.CityPage> CO_LED_TASKS = NamedQuery.of("co-led-tasks", Parameters.CityPage.class);
+    static final NamedQuery<Parameters.CityPage> CO_LEAD_PAIRS = NamedQuery.of("co-lead-pairs", Parameters.CityPage.class);
+    static final NamedQuery<Parameters.CityPage> MULTI_LEADER_TASKS = NamedQuery.of("multi-leader-tasks",
+            Parameters.CityPage.class);
+    static final NamedQuery<Parameters.City> CO_LEAD_TOTALS = NamedQuery.of("co-lead-totals", Parameters.City.class);
+    static final NamedQuery<Parameters.None> CITY_COUNT = NamedQuery.of("city-count", Parameters.None.class);
+    static final NamedQuery<MatrixQuery> LEADER_UNIT_MATRIX = NamedQuery.of("leader-unit-matrix", MatrixQuery.class);
+    static final NamedQuery<Parameters.CityPage> COMMUNITIES = NamedQuery.of("communities", Parameters.CityPage.class);
+    static final NamedQuery<Population> BOTTLENECK_POPULATION = NamedQuery.of("bottleneck-population",
+            Population.class);
+    static final NamedQuery<PopulationPage> BOTTLENECKS = NamedQuery.of("bottlenecks", PopulationPage.class);
+
+    record MatrixQuery(String role, String city) {
+    }
+
+    /** Groups or other units of a city. */
+    record Population(boolean groups, String city) {
+    }
+
+    /** Groups or other units of a city, one page. */
+    record PopulationPage(boolean groups, String city, int offset, int limit) {
+    }
+
     private final GraphReader reader;
     private final BottleneckWeights weights;
 
@@ -40,12 +65,12 @@ public class SupervisionQueries {
      * tasks, with how many there are in all.
      */
     public CoLeadConflicts coLeadConflicts(String city, int offset, int limit) {
-        Map<String, Object> page = params("city", city, "offset", offset, "limit", limit);
-        List<CoLeadConflicts.CoLedTask> tasks = reader.list("co-led-tasks", page, CoLeadConflicts.CoLedTask.class);
-        List<CoLeadConflicts.CoLeadPair> pairs = reader.list("co-lead-pairs", page, CoLeadConflicts.CoLeadPair.class);
-        List<CoLeadConflicts.MultiLeaderTask> multi = reader.list("multi-leader-tasks", page,
+        Parameters.CityPage page = new Parameters.CityPage(city, offset, limit);
+        List<CoLeadConflicts.CoLedTask> tasks = reader.list(CO_LED_TASKS, page, CoLeadConflicts.CoLedTask.class);
+        List<CoLeadConflicts.CoLeadPair> pairs = reader.list(CO_LEAD_PAIRS, page, CoLeadConflicts.CoLeadPair.class);
+        List<CoLeadConflicts.MultiLeaderTask> multi = reader.list(MULTI_LEADER_TASKS, page,
                 CoLeadConflicts.MultiLeaderTask.class);
-        CoLeadConflicts.Totals totals = reader.first("co-lead-totals", params("city", city),
+        CoLeadConflicts.Totals totals = reader.first(CO_LEAD_TOTALS, new Parameters.City(city),
                 CoLeadConflicts.Totals.class).orElseThrow();
         return new CoLeadConflicts(tasks, pairs, totals.totalPairs(), multi, totals.totalTasks(),
                 totals.totalMultiLeaderTasks());
@@ -53,7 +78,7 @@ public class SupervisionQueries {
 
     /** How many cities the graph holds units of (the leader × unit matrix needs one city when there are several). */
     public long cities() {
-        return reader.first("city-count", params(), Map.class).map(row -> ((Number) row.get("cities")).longValue())
+        return reader.first(CITY_COUNT, new Parameters.None(), Map.class).map(row -> ((Number) row.get("cities")).longValue())
                 .orElse(0L);
     }
 
@@ -62,8 +87,8 @@ public class SupervisionQueries {
      * column sum (largest first, then name), so the busy corner of the heatmap is top left.
      */
     public LeaderUnitMatrix leaderUnitMatrix(Role role, String city) {
-        List<LeaderUnitMatrix.Cell> cells = reader.list("leader-unit-matrix",
-                params("role", role.name().toLowerCase(), "city", city), LeaderUnitMatrix.Cell.class);
+        List<LeaderUnitMatrix.Cell> cells = reader.list(LEADER_UNIT_MATRIX,
+                new MatrixQuery(role.name().toLowerCase(), city), LeaderUnitMatrix.Cell.class);
         Map<String, long[]> leaderSums = new LinkedHashMap<>();
         Map<String, String> leaderNames = new LinkedHashMap<>();
         Map<String, long[]> unitSums = new LinkedHashMap<>();
@@ -104,15 +129,15 @@ public class SupervisionQueries {
 
     /** The communities of the co-assignment network, largest first. */
     public List<UnitCommunity> communities(String city, int offset, int limit) {
-        return reader.list("communities", params("city", city, "offset", offset, "limit", limit), UnitCommunity.class);
+        return reader.list(COMMUNITIES, new Parameters.CityPage(city, offset, limit), UnitCommunity.class);
     }
 
     /** Non-group units (or, with {@code groups}, group units only) ranked by bottleneck score. */
     public BottleneckRanking bottlenecks(boolean groups, String city, int offset, int limit) {
-        Map<String, Object> p = params("groups", groups, "city", city, "offset", offset, "limit", limit);
-        BottleneckRanking.Population population = reader.first("bottleneck-population", p,
+        PopulationPage p = new PopulationPage(groups, city, offset, limit);
+        BottleneckRanking.Population population = reader.first(BOTTLENECK_POPULATION, new Population(groups, city),
                 BottleneckRanking.Population.class).orElseThrow();
-        List<BottleneckRanking.Stored> page = reader.list("bottlenecks", p, BottleneckRanking.Stored.class);
+        List<BottleneckRanking.Stored> page = reader.list(BOTTLENECKS, p, BottleneckRanking.Stored.class);
         return BottleneckRanking.stored(groups ? "group" : "unit", city != null, population, page, weights, offset,
                 limit);
     }

@@ -60,7 +60,7 @@ final class LoadCsvBaseline {
                 .build();
         try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none());
                 Session session = driver.session()) {
-            for (String statement : new CypherQueries().statements("schema")) {
+            for (String statement : new CypherQueries().schemaStatements()) {
                 session.run(statement).consume();
             }
             long started = System.nanoTime();

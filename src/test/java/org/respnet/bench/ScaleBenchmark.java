@@ -197,7 +197,7 @@ class ScaleBenchmark {
             }
             LatencyProbe.Percentiles direct = LatencyProbe.measure(() -> {
                 for (Named q : e.queries()) {
-                    driver.executableQuery(queries.get(q.name())).withParameters(q.params())
+                    driver.executableQuery(queries.text(q.name())).withParameters(q.params())
                             .withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build()).execute();
                 }
             }, 1, requests, budget);

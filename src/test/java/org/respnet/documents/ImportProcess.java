@@ -15,6 +15,8 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.respnet.graph.CypherQueries;
 import org.respnet.graph.GraphSchema;
+import org.respnet.graph.NamedQuery;
+import org.respnet.graph.Parameters;
 import org.respnet.ingest.NoticeParser;
 import org.respnet.ingest.ReferenceData;
 
@@ -25,6 +27,9 @@ import org.respnet.ingest.ReferenceData;
  * each, so the parent can kill it in the middle.
  */
 final class ImportProcess {
+
+    /** Nodes per label, relationships per type, documents present: only crash tests ask it. */
+    static final NamedQuery<Parameters.None> GRAPH_FINGERPRINT = NamedQuery.of("graph-fingerprint", Parameters.None.class);
 
     private ImportProcess() {
     }
@@ -61,7 +66,7 @@ final class ImportProcess {
     /** Nodes per label, relationships per type and the documents present: what a crash must not disturb. */
     private static String counts(Driver driver) {
         try (var session = driver.session()) {
-            Map<String, Object> row = session.run(new CypherQueries().get("graph-fingerprint")).single().asMap();
+            Map<String, Object> row = session.run(new CypherQueries().query(GRAPH_FINGERPRINT, new Parameters.None())).single().asMap();
             return row.toString();
         }
     }

@@ -2,7 +2,6 @@ package org.respnet.explore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -31,12 +30,12 @@ class NeighbourhoodServiceTests {
         for (int i = 1; i <= tasks; i++) {
             rows.add(new NeighbourhoodService.NeighbourRow("U:随州/市发改委", "T:k" + i, "LEADS", "U:随州/市发改委", "T:k" + i));
         }
-        when(reader.list(eq("neighbourhood"), anyMap(), eq(NeighbourhoodService.NeighbourRow.class))).thenReturn(rows);
-        when(reader.list(eq("graph-nodes"), anyMap(), eq(GraphNode.class))).thenAnswer(call -> {
-            Map<String, List<String>> params = call.getArgument(1);
+        when(reader.list(eq(NeighbourhoodService.NEIGHBOURHOOD), any(), eq(NeighbourhoodService.NeighbourRow.class))).thenReturn(rows);
+        when(reader.list(eq(NeighbourhoodService.GRAPH_NODES), any(), eq(GraphNode.class))).thenAnswer(call -> {
+            NeighbourhoodService.NodeIds ids = call.getArgument(1);
             List<GraphNode> nodes = new ArrayList<>();
-            params.get("units").forEach(key -> nodes.add(node("U:" + key, "unit")));
-            params.get("tasks").forEach(id -> nodes.add(node("T:" + id, "task")));
+            ids.units().forEach(key -> nodes.add(node("U:" + key, "unit")));
+            ids.tasks().forEach(id -> nodes.add(node("T:" + id, "task")));
             return nodes;
         });
     }
@@ -67,8 +66,8 @@ class NeighbourhoodServiceTests {
     @Test
     void theWholeCityOverTheBudgetIsDrawnAsUnitsOnly() {
         when(search.size()).thenReturn(259L);
-        when(reader.list(eq("graph-nodes"), anyMap(), eq(GraphNode.class))).thenReturn(List.of(node("U:a", "unit")));
-        when(reader.list(eq("unit-overview"), anyMap(), any())).thenReturn(List.of());
+        when(reader.list(eq(NeighbourhoodService.GRAPH_NODES), any(), eq(GraphNode.class))).thenReturn(List.of(node("U:a", "unit")));
+        when(reader.list(eq(NeighbourhoodService.UNIT_OVERVIEW), any(), any())).thenReturn(List.of());
         GraphView view = service(100, 40).whole(false);
         assertThat(view.mode()).isEqualTo("units");
         assertThat(view.truncated()).isTrue();
@@ -78,8 +77,8 @@ class NeighbourhoodServiceTests {
     @Test
     void theWholeCityWithinTheBudgetIsDrawnWhole() {
         when(search.size()).thenReturn(259L);
-        when(reader.list(eq("graph-nodes"), anyMap(), eq(GraphNode.class))).thenReturn(List.of(node("U:a", "unit")));
-        when(reader.list(eq("whole-graph-links"), anyMap(), any())).thenReturn(List.of());
+        when(reader.list(eq(NeighbourhoodService.GRAPH_NODES), any(), eq(GraphNode.class))).thenReturn(List.of(node("U:a", "unit")));
+        when(reader.list(eq(NeighbourhoodService.WHOLE_GRAPH_LINKS), any(), any())).thenReturn(List.of());
         assertThat(service(300, 40).whole(false).mode()).isEqualTo("whole");
     }
 }
