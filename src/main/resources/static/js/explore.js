@@ -1,6 +1,6 @@
 // Graph explorer: a unit's, leader's or task's neighbourhood (or the whole city) drawn with
 // Cytoscape.js and fcose. The address bar always holds the current view, so it can be sent on.
-import { json, optionalJson, items, fmt, esc, unitHref, tasksHref, kindLabel, taskNo } from './api.js';
+import { json, fmt, esc, unitHref, tasksHref, kindLabel, taskNo } from './api.js';
 import { attachSuggest } from './suggest.js';
 
 if (window.cytoscapeFcose) cytoscape.use(window.cytoscapeFcose);
@@ -437,13 +437,14 @@ async function fillFilters() {
 }
 
 async function loadAnalytics() {
-  const rows = [...items(await optionalJson('/api/bottlenecks')), ...items(await optionalJson('/api/bottlenecks?kind=group'))];
-  analytics = new Map(rows.map(r => [r.name, r]));
-  if (!rows.length) {
+  try {
+    const [units, groups] = await Promise.all([json('/api/bottlenecks'), json('/api/bottlenecks?kind=group')]);
+    analytics = new Map([...units.items, ...groups.items].map(r => [r.name, r]));
+  } catch (err) {
     ['betweenness', 'community'].forEach(v => {
       const opt = size.querySelector(`option[value="${v}"]`);
       opt.disabled = true;
-      opt.textContent += '（分析接口未就绪）';
+      opt.textContent += '（加载失败：' + err.message + '）';
     });
     if (state.size === 'betweenness' || state.size === 'community') { state.size = 'workload'; size.value = 'workload'; }
   }

@@ -1,5 +1,5 @@
 // One unit's portfolio as a one-page A4 brief for a 督查室 meeting: figures, leaders, partners, tasks by role.
-import { json, optionalJson, items, fmt, esc, exploreHref, tasksHref, kindLabel, taskNo } from './api.js';
+import { json, fmt, esc, exploreHref, tasksHref, kindLabel, taskNo } from './api.js';
 
 const name = decodeURIComponent(location.pathname.replace(/^\/units\//, ''));
 const brief = document.getElementById('brief');
@@ -21,7 +21,7 @@ async function render() {
   document.title = u.name + ' · 单位简报 · 责任网络';
   const [coLed, bottleneck] = await Promise.all([
     json('/api/tasks?' + new URLSearchParams({ unit: u.name, coLed: true })),
-    optionalJson('/api/bottlenecks').then(d => items(d).find(b => b.name === u.name))]);
+    json('/api/bottlenecks').then(d => d.items.find(b => b.name === u.name))]);
   const partners = new Map();
   const leadDetails = new Map();
   coLed.filter(t => t.leadUnits.some(x => x.name === u.name)).forEach(t => {
