@@ -24,7 +24,9 @@ import org.apache.pdfbox.text.TextPosition;
  * <p>A line ends its paragraph when it stops short of the text column's right edge by more than a
  * character. A line starts a new paragraph when it is indented, stands after a wider gap, or opens
  * with a numbering ({@code 12.}, {@code （三）}, {@code 三、}) or a role key ({@code 牵头单位：})
- * that the previous line does not lead into.
+ * that the previous line does not lead into, or follows a task's closing list of roles. A paragraph
+ * whose last line happens to fill the line, followed by one with none of these signs, cannot be told
+ * from a wrap and is joined to it: flush-left layouts without spacing lose that boundary.
  */
 final class PdfReader {
 
@@ -37,6 +39,9 @@ final class PdfReader {
                     + "|[一二三四五六七八九十百]{1,4}、|第[一二三四五六七八九十百\\d]{1,4}[章节条部分]).*");
     private static final Pattern ROLE_KEY = Pattern.compile(
             "(责任领导|牵头单位|责任单位|配合单位|协办单位|主办单位|参与单位|完成时限|时间节点)[：:].*");
+    private static final Pattern ROLE_IN_LIST = Pattern.compile("(责任领导|牵头单位|责任单位)[：:]");
+    /** Punctuation that never opens a paragraph: a line starting with it continues the one before. */
+    private static final String CLOSING = "。，、；：！？）)”》.,;:!?";
     /** A line ending in one of these runs on into the next, whatever the next one starts with. */
     private static final String LEADS_ON = "，,、（(“《-";
     /** Besides those, a role key after a semicolon continues a list of roles such as （责任领导：…；牵头单位：…）. */
@@ -68,8 +73,13 @@ final class PdfReader {
         return join(body);
     }
 
-    /** Drops page numbers and running headers or footers: the first or last line of a page only. */
+    /**
+     * Drops page numbers and running headers or footers: the first or last line of a page, set
+     * apart from the text by a wider gap than between lines, that is a page number or recurs at the
+     * edge of most pages (digits aside).
+     */
     static List<Line> withoutPageFurniture(List<Line> lines) {
+        float pitch = typicalPitch(lines);
         Map<Integer, List<Line>> pages = new HashMap<>();
         for (Line line : lines) {
             pages.computeIfAbsent(line.page, p -> new ArrayList<>()).add(line);
@@ -85,14 +95,29 @@ final class PdfReader {
         List<Line> body = new ArrayList<>();
         for (Line line : lines) {
             List<Line> page = pages.get(line.page);
-            boolean edge = line == page.getFirst() || line == page.getLast();
-            boolean furniture = edge && (PAGE_NUMBER.matcher(line.text).matches()
+            boolean furniture = apart(line, page, pitch) && (PAGE_NUMBER.matcher(line.text).matches()
                     || (pages.size() > 1 && edgeTexts.getOrDefault(withoutDigits(line.text), 0) >= repeatedOn));
             if (!furniture) {
                 body.add(line);
             }
         }
         return body;
+    }
+
+    /** Whether the line is the first or last on its page and stands further from its neighbour than lines do. */
+    private static boolean apart(Line line, List<Line> page, float pitch) {
+        if (page.size() == 1) {
+            return true;
+        }
+        float gap;
+        if (line == page.getFirst()) {
+            gap = page.get(1).y - line.y;
+        } else if (line == page.getLast()) {
+            gap = line.y - page.get(page.size() - 2).y;
+        } else {
+            return false;
+        }
+        return pitch <= 0 || gap > 1.4f * pitch;
     }
 
     private static String withoutDigits(String text) {
@@ -114,7 +139,8 @@ final class PdfReader {
         Line previous = null;
         for (Line line : lines) {
             int number = lineOnPage.merge(line.page, 1, Integer::sum);
-            if (previous != null && startsParagraph(previous, line, columnLeft, columnRight, pitch)) {
+            if (previous != null && (startsParagraph(previous, line, columnLeft, columnRight, pitch)
+                    || (endsWithRoleList(paragraph) && CLOSING.indexOf(line.text.charAt(0)) < 0))) {
                 out.paragraph(paragraph.toString(), where);
                 paragraph.setLength(0);
             }
@@ -147,6 +173,19 @@ final class PdfReader {
             return LEADS_ON_TO_ROLE.indexOf(last) < 0;
         }
         return false;
+    }
+
+    /**
+     * A task's closing list of roles, （责任领导：…；牵头单位：…）, ends its paragraph in a
+     * decomposition notice even when the line it ends on happens to be full.
+     */
+    static boolean endsWithRoleList(CharSequence paragraph) {
+        String text = paragraph.toString();
+        if (!(text.endsWith("）") || text.endsWith(")"))) {
+            return false;
+        }
+        int open = Math.max(text.lastIndexOf('（'), text.lastIndexOf('('));
+        return open >= 0 && ROLE_IN_LIST.matcher(text.substring(open)).find();
     }
 
     /**
