@@ -60,14 +60,20 @@ final class DocxReader {
                 boolean continuation = pr != null && pr.isSetVMerge()
                         && (pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE);
                 cells.add(continuation ? "" : cellText(cell));
-                int span = pr != null && pr.isSetGridSpan() ? ((BigInteger) pr.getGridSpan().getVal()).intValue() : 1;
-                for (int i = 1; i < span; i++) {
+                for (int i = 1; i < gridSpan(pr); i++) {
                     cells.add("");
                 }
             }
             rows.add(cells);
         }
         return rows;
+    }
+
+    private static int gridSpan(CTTcPr pr) {
+        if (pr == null || !pr.isSetGridSpan() || pr.getGridSpan().getVal() == null) {
+            return 1;
+        }
+        return Math.min(((BigInteger) pr.getGridSpan().getVal()).intValue(), 64); // Word allows 63 columns
     }
 
     /** A cell's paragraphs joined by line breaks; a table nested in the cell adds its rows as lines. */

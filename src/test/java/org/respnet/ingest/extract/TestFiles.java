@@ -127,9 +127,9 @@ public final class TestFiles {
                 if (MERGE_LEFT.equals(text)) {
                     XWPFTableCell left = row.getCell(c - 1);
                     // The left cell widens by the columns this one covered (itself and any it already spanned).
+                    int span = spanOf(left) + spanOf(cell);
                     CTTcPr pr = tcPr(left);
-                    (pr.isSetGridSpan() ? pr.getGridSpan() : pr.addNewGridSpan())
-                            .setVal(BigInteger.valueOf(spanOf(left) + spanOf(cell)));
+                    (pr.isSetGridSpan() ? pr.getGridSpan() : pr.addNewGridSpan()).setVal(BigInteger.valueOf(span));
                     row.removeCell(c);
                     continue;
                 }
