@@ -274,6 +274,7 @@ public final class TestFiles {
         }
         String title = paragraphs.isEmpty() ? "通知" : esc(paragraphs.getFirst());
         String page = """
+                <!-- saved from url=(0058)https://www.suizhou.gov.cn/zwgk/zfwj/202401/t20240125.shtml -->
                 <!DOCTYPE html>
                 <html lang="zh-CN">
                 <head>
