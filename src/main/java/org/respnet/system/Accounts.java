@@ -63,7 +63,7 @@ final class Accounts {
         }
         if (!BCRYPT.matcher(hash).matches()) {
             throw new IllegalStateException("respnet.security.users: the password-hash of user '" + user.name()
-                    + "' is not a bcrypt hash ($2a$10$…); see the Security section of README.md for how to make one");
+                    + "' is not a bcrypt hash ($2a$10$…); see docs/security.md for how to make one");
         }
         return hash;
     }

@@ -38,7 +38,7 @@ class EmbeddedNeo4jConfiguration {
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, properties.boltPort()))
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-                // Bolt listens on loopback only; README "Security" tells how to turn authentication on.
+                // Bolt listens on loopback only; docs/security.md tells how to turn authentication on.
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(5))
                 // Even a read query could LOAD CSV FROM 'file:///…'; the console refuses it, and so does the server.
