@@ -22,6 +22,7 @@ public final class TargetExtractor {
             "改扩建|新组建|增长|下降|降低|减少|提高|提升|新增|新建|改建|改造|建设|建成|完成|培育|引进|开展|举办|创建|投入|实施|"
                     + "达到|突破|超过|扩大到|保持在|稳定在|控制在|覆盖|出栏|出笼|培训|资助|绿化|增设|投放|签约|谋划|打造|成立|"
                     + "入库|提档升级|推进|推深做实|发展|建立|组建|支持");
+    private static final Pattern VERB_AT_END = Pattern.compile("(?:" + VERB.pattern() + ")$");
     private static final Pattern CONNECTOR = Pattern.compile("(?:和|及|与|并)$");
     private static final Pattern MODAL = Pattern.compile("^(?:力争|确保|推动|实现|持续|进一步|加快|今年|全年|全市|累计|每年)+");
     private static final Pattern TRAILING = Pattern.compile("(?:均|分别|总数|等|为|的)+$");
@@ -66,20 +67,20 @@ public final class TargetExtractor {
             verbEnd = verb.end();
         }
         if (verbStart >= 0) {
-            // Extend back over joined verbs: 新建和改造提升.
+            // Extend back over joined verbs (新建和改造提升) and a 新 that makes a verb "newly …" (新签约, 新培育).
             int from = verbStart;
             while (true) {
                 String head = before.substring(0, from);
                 Matcher connector = CONNECTOR.matcher(head);
-                if (!connector.find()) {
+                String beforeVerb = connector.find() ? head.substring(0, connector.start()) : head;
+                Matcher earlier = VERB_AT_END.matcher(beforeVerb);
+                if (earlier.find()) {
+                    from = earlier.start();
+                } else if (head.endsWith("新") && !before.startsWith("新", from)) {
+                    from--;
+                } else {
                     break;
                 }
-                String beforeConnector = head.substring(0, connector.start());
-                Matcher earlier = Pattern.compile("(?:" + VERB.pattern() + ")$").matcher(beforeConnector);
-                if (!earlier.find()) {
-                    break;
-                }
-                from = earlier.start();
             }
             verbStart = from;
             change = before.substring(verbStart, verbEnd);
@@ -112,11 +113,14 @@ public final class TargetExtractor {
         }
         double value = Double.parseDouble(number.group(1));
         Double upper = number.group(2) == null ? null : Double.valueOf(number.group(2));
-        return new Target(metric, change, value, upper, unit, comparator(before, after, change),
+        return new Target(metric, change, value, upper, unit, comparator(before, after, change, upper),
                 MODAL.matcher(piece.strip()).replaceFirst(""));
     }
 
-    private static String comparator(String before, String after, String change) {
+    private static String comparator(String before, String after, String change, Double upper) {
+        if (upper != null) {
+            return "∈";
+        }
         if (after.startsWith("以上")) {
             return "≥";
         }
