@@ -60,7 +60,8 @@ class ReportIT {
         assertThat(unlinked).containsExactly("中环路编钟大道至涢水大道段", "熊家村路文帝大道至文海路段");
         JsonNode first = c.get("sections").get(0);
         assertThat(first.get("part").asString()).isEqualTo("二、2024年工作安排");
-        assertThat(first.get("commitments").asInt()).isEqualTo(9);
+        // The eight main expected targets (主要预期目标), each a task.
+        assertThat(first.get("commitments").asInt()).isEqualTo(8);
         assertThat(first.get("share").asDouble()).isEqualTo(1.0);
         JsonNode industry = c.get("sections").get(1);
         assertThat(industry.get("section").asString()).isEqualTo("(一)坚持链群协同、固本兴新，加快推进新型工业化步伐");
@@ -108,10 +109,13 @@ class ReportIT {
         JsonNode calendar = http().get("/api/units/" + enc("市发改委") + "/calendar").body();
         List<String> dates = new ArrayList<>();
         calendar.get("dates").forEach(d -> dates.add(d.get("date").asString()));
-        assertThat(dates).containsExactly("2024-02-20", "2024-04-10", "2024-04-15", "2024-06-10", "2024-06-15",
-                "2024-10-10", "2024-10-15", "2024-12-10", "2024-12-15");
+        // 实施方案 by 2-20; its key tasks by 4/15, 6/15, 10/15, 12/15 as lead and five days earlier as responsible;
+        // and, as a member of 市政府各部门 (responsible for 民生实事 二), monthly by the 10th.
+        assertThat(dates).containsExactly("2024-02-10", "2024-02-20", "2024-03-10", "2024-04-10", "2024-04-15",
+                "2024-05-10", "2024-06-10", "2024-06-15", "2024-07-10", "2024-08-10", "2024-09-10", "2024-10-10",
+                "2024-10-15", "2024-11-10", "2024-12-10", "2024-12-15");
         assertThat(calendar.get("rules")).hasSize(5);
-        JsonNode april15 = calendar.get("dates").get(2).get("items").get(0);
+        JsonNode april15 = calendar.get("dates").get(4).get("items").get(0);
         assertThat(april15.get("role").asString()).isEqualTo("LEAD");
         assertThat(april15.get("tasks").size()).isEqualTo(http().get("/api/units/" + enc("市发改委")).body()
                 .get("leadTasks").size());
@@ -134,11 +138,14 @@ class ReportIT {
         }
         ICalendar parsed = Biweekly.parse(ics).first();
         List<VEvent> events = parsed.getEvents();
-        assertThat(events).hasSize(9);
+        assertThat(events).hasSize(http().get("/api/units/" + enc("市发改委") + "/calendar").body().get("dates").size())
+                .hasSize(16);
         Set<String> uids = new TreeSet<>();
         events.forEach(e -> uids.add(e.getUid().getValue()));
-        assertThat(uids).hasSize(9);
-        VEvent first = events.get(0);
+        assertThat(uids).hasSize(16);
+        VEvent first = events.get(1);
+        assertThat(first.getDateStart().getValue().getRawComponents().getMonth()).isEqualTo(2);
+        assertThat(first.getDateStart().getValue().getRawComponents().getDate()).isEqualTo(20);
         assertThat(first.getSummary().getValue()).isEqualTo("市发改委 报送实施方案（牵头 21 项）");
         assertThat(first.getDescription().getValue()).contains("第1项 地区生产总值增长6.5%").contains("市政府督查室");
         assertThat(first.getDateTimeStamp()).isNotNull();
@@ -158,16 +165,20 @@ class ReportIT {
         // Units with a calendar: every unit of the city that holds a task by name or through its group.
         JsonNode units = http().get("/api/units?city=" + enc("随州") + "&limit=1000").body();
         int withCalendar = 0;
+        int reporting = 0;
         for (JsonNode u : units) {
             if ("group".equals(u.get("kind").asString())) {
                 continue;
             }
+            reporting++;
             JsonNode cal = http().get("/api/units/" + enc(u.get("name").asString()) + "/calendar?city=" + enc("随州")).body();
             if (cal != null && cal.get("dates") != null && !cal.get("dates").isEmpty()) {
                 withCalendar++;
             }
         }
-        System.out.println("units with a calendar: " + withCalendar + " of " + units.size());
-        assertThat(withCalendar).isEqualTo(-1);
+        System.out.println("units with a calendar: " + withCalendar + " of " + reporting + " units that are not groups");
+        // 85 units of 随州 (groups included); 63 report on something; groups report through their members.
+        assertThat(units).hasSize(85);
+        assertThat(withCalendar).isEqualTo(63);
     }
 }
