@@ -8,7 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the first due date a text states: 「2024年9月底」, 「2024年9月30日前」, 「6月底前」, 「4月15日前」, 「上半年」,
+ * Reads the most specific due date a text states (a full date before a month's end, before a half year, a
+ * quarter, the year's end): 「2024年9月底」, 「2024年9月30日前」, 「6月底前」, 「4月15日前」, 「上半年」,
  * 「三季度」, 「年底前」, 「年内」, and 「今年」/「全年」 (due by the year's end); a date without a year takes the
  * document's. Month numbers may be written in Chinese (六月底). Plain Java.
  */
@@ -26,7 +27,7 @@ public final class DeadlineReader {
             Map.entry("三", 3), Map.entry("四", 4), Map.entry("五", 5), Map.entry("六", 6), Map.entry("七", 7),
             Map.entry("八", 8), Map.entry("九", 9), Map.entry("十", 10), Map.entry("十一", 11), Map.entry("十二", 12));
 
-    /** The earliest-stated deadline of the text, in the given year unless the text names one. */
+    /** The text's deadline, in the given year unless the text names one; empty when it states no time. */
     public Optional<Deadline> read(String text, int year) {
         Matcher m = FULL_DAY.matcher(text);
         if (m.find()) {

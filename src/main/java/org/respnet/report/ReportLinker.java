@@ -11,6 +11,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionContext;
 import org.respnet.documents.GraphChangedEvent;
 import org.respnet.graph.CypherQueries;
 import org.respnet.graph.NamedQuery;
@@ -136,7 +137,7 @@ public class ReportLinker implements ApplicationRunner {
         }
     }
 
-    private void link(org.neo4j.driver.TransactionContext tx, String noticeId, String reportId) {
+    private void link(TransactionContext tx, String noticeId, String reportId) {
         List<Passage> passages = tx.run(queries.query(REPORT_PASSAGES, new DocumentRef(reportId)))
                 .list(r -> new Passage(r.get("no").asInt(), r.get("paragraph").asInt(), r.get("part").asString(""),
                         r.get("section").asString(null), r.get("text").asString(), r.get("planning").asBoolean(),

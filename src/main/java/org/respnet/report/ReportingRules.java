@@ -1,9 +1,12 @@
 package org.respnet.report;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -86,7 +89,7 @@ public record ReportingRules(List<Rule> rules) {
         if (monthly.find()) {
             int day = Integer.parseInt(monthly.group(1));
             for (int month = 1; month <= 12; month++) {
-                LocalDate date = LocalDate.of(year, month, Math.min(day, java.time.YearMonth.of(year, month).lengthOfMonth()));
+                LocalDate date = LocalDate.of(year, month, Math.min(day, YearMonth.of(year, month).lengthOfMonth()));
                 if (date.isAfter(issued)) {
                     dates.add(date);
                 }
@@ -132,7 +135,7 @@ public record ReportingRules(List<Rule> rules) {
 
     /** Every date a unit reports on, for the tasks it holds in each role (the tasks' kinds, KEY or LIVELIHOOD). */
     public List<DueDate> calendar(List<HeldTask> tasks) {
-        java.util.Map<LocalDate, DueDate.Builder> byDate = new java.util.TreeMap<>();
+        Map<LocalDate, DueDate.Builder> byDate = new TreeMap<>();
         for (Rule rule : rules) {
             List<HeldTask> covered = tasks.stream()
                     .filter(t -> t.role() == rule.role())
