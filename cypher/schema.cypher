@@ -24,3 +24,7 @@ CREATE INDEX task_leader_count IF NOT EXISTS FOR (t:Task) ON (t.leaderCount);
 CREATE INDEX unit_figures_weights IF NOT EXISTS FOR (u:Unit) ON (u.figuresWeights);
 CREATE INDEX task_document IF NOT EXISTS FOR (t:Task) ON (t.documentId);
 CREATE INDEX co_leads_tasks IF NOT EXISTS FOR ()-[p:CO_LEADS]-() ON (p.tasks);
+// Report passages are found by id when tasks are linked to them, and by document when a report is shown.
+CREATE CONSTRAINT passage_id IF NOT EXISTS FOR (p:Passage) REQUIRE p.id IS UNIQUE;
+CREATE INDEX passage_document IF NOT EXISTS FOR (p:Passage) ON (p.documentId);
+CREATE INDEX task_deadline IF NOT EXISTS FOR (t:Task) ON (t.deadline);

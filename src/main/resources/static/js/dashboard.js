@@ -19,6 +19,17 @@ async function headline() {
     <div class="col"><div class="card figure-card p-3"><div class="value">${fmt(value)}</div><div class="label">${label}</div></div></div>`).join('');
 }
 
+/** 下一个报送节点: the next date the notice's reporting rules fall on, and how many units report then. */
+async function nextDue() {
+  const n = await optionalJson('/api/report/next-due');
+  if (!n || !n.date) return;
+  const [, m, d] = n.date.split('-').map(Number);
+  document.getElementById('figures').insertAdjacentHTML('beforeend', `
+    <div class="col"><div class="card figure-card p-3" id="next-due" data-date="${esc(n.date)}" data-units="${n.units}">
+      <div class="value">${m}月${d}日 <small class="fs-6 fw-normal">${fmt(n.units)} 个单位</small></div>
+      <div class="label">${n.past ? '最近一个报送节点（已过）' : '下一个报送节点'}</div></div></div>`);
+}
+
 let workloadChart;
 async function unitWorkload(expand) {
   const units = (await json('/api/units?expand=' + expand)).filter(u => u.kind !== 'group' || expand === false);
@@ -119,7 +130,7 @@ document.addEventListener('click', e => {
 document.getElementById('expand-toggle').addEventListener('change', e => unitWorkload(e.target.checked));
 
 const safely = (fn, id) => fn().catch(err => notice(document.getElementById(id), '加载失败：' + err.message));
-safely(headline, 'figures');
+safely(async () => { await headline(); await nextDue(); }, 'figures');
 safely(async () => topLeadTable(await unitWorkload(false)), 'unit-workload');
 safely(leaderWorkload, 'leader-workload');
 Promise.all([safely(bottlenecks, 'bottlenecks'), safely(heatmap, 'heatmap'), safely(coLeadPairs, 'pairs-box')])

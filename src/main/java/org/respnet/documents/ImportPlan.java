@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.respnet.ingest.DocumentKind;
 import org.respnet.ingest.ParsedDocument;
 import org.respnet.ingest.ParsedTask;
 import org.respnet.ingest.ReferenceData;
@@ -116,8 +115,8 @@ public final class ImportPlan {
         p.put("docNo", doc.docNo());
         p.put("city", doc.city());
         p.put("year", doc.year());
-        // The report's text is what later issues link tasks to; a notice lives on as its tasks.
-        p.put("text", doc.kind() == DocumentKind.REPORT ? doc.text() : null);
+        // Kept for both kinds: tasks are traced to the report's sentences, and the notice's prose states its reporting rules.
+        p.put("text", doc.text());
         p.values().removeIf(v -> v == null);
         return p;
     }

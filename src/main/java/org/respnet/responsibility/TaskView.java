@@ -16,9 +16,22 @@ public record TaskView(
         String city,
         List<String> leaders,
         List<UnitOnTask> leadUnits,
-        List<UnitOnTask> responsibleUnits) {
+        List<UnitOnTask> responsibleUnits,
+        String deadline,
+        String deadlinePhrase,
+        List<TargetOnTask> targets,
+        List<PassageOnTask> passages) {
 
     /** A unit named on a task; {@code office} is the office it acts as there, if the notice says. */
     public record UnitOnTask(String name, String kind, String office) {
+    }
+
+    /** A number the task commits to (see {@code report.Target}). */
+    public record TargetOnTask(String metric, String change, Double value, Double upper, String unit, String comparator,
+            String phrase) {
+    }
+
+    /** A passage of the work report the task decomposes, and how the link was found. */
+    public record PassageOnTask(String documentId, int no, String text, double score, String method) {
     }
 }

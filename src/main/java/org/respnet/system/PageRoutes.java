@@ -4,7 +4,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Readable page addresses (/explore, /tasks, /units/市发改委) served by the static pages that render them. */
+/** Readable page addresses (/explore, /tasks, /report, /units/市发改委) served by the static pages that render them. */
 @Configuration
 class PageRoutes implements WebMvcConfigurer {
 
@@ -12,6 +12,7 @@ class PageRoutes implements WebMvcConfigurer {
     public void addViewControllers(ViewControllerRegistry registry) {
         registry.addViewController("/explore").setViewName("forward:/explore.html");
         registry.addViewController("/tasks").setViewName("forward:/tasks.html");
+        registry.addViewController("/report").setViewName("forward:/report.html");
         registry.addViewController("/units/{name}").setViewName("forward:/unit.html");
     }
 }
