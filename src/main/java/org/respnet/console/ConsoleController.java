@@ -1,5 +1,6 @@
 package org.respnet.console;
 
+import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 
@@ -38,8 +39,8 @@ class ConsoleController {
 
     @PostMapping(path = "/api/cypher", produces = "application/json;charset=UTF-8")
     @ResponseBody
-    ConsoleResult run(@RequestBody ConsoleRequest request) {
-        return console.run(request.query(), request.params());
+    ConsoleResult run(@RequestBody ConsoleRequest request, Principal user) {
+        return console.run(request.query(), request.params(), user == null ? "" : user.getName());
     }
 
     @GetMapping(path = "/api/cypher/examples", produces = "application/json;charset=UTF-8")
@@ -50,7 +51,11 @@ class ConsoleController {
 
     @ExceptionHandler(QueryRefusedException.class)
     ResponseEntity<Map<String, Object>> refused(QueryRefusedException e) {
-        return ResponseEntity.status(e.status()).body(
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(e.status());
+        if (e.retryAfterSeconds() > 0) {
+            answer.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+        }
+        return answer.body(
                 Map.of("status", e.status(), "reason", e.reason(), "error", e.getMessage(), "problems", List.of()));
     }
 }

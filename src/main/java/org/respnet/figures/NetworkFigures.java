@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.respnet.figures.BottleneckRanking;
 import org.respnet.figures.BottleneckWeights;
@@ -35,6 +36,13 @@ import tools.jackson.databind.json.JsonMapper;
  * cities' networks and each city is recomputed on its own: after an import only the document's city,
  * at start-up only the cities lacking figures. Exact betweenness on one city (about 85 units) costs
  * O(V·E) ≈ 10⁵ steps, so it stays exact at any number of cities. Requests never compute figures.
+ *
+ * <p>Bounded whatever a document holds: a task naming k units would add k² co-assignment links and
+ * co-lead pairs, so tasks naming more than {@code respnet.figures.max-units-per-task} units add none
+ * (their units still get workloads); links are counted in Java from per-task unit lists; each city's
+ * recompute runs in one transaction with {@code respnet.figures.timeout}. A recompute that fails anyway
+ * never stops the application: it is logged, the city is marked in {@link FiguresStatus} (shown to
+ * ADMINs at {@code GET /api/admin/figures}) and the rest serves; the next import or start tries again.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -46,26 +54,35 @@ public class NetworkFigures implements ApplicationRunner {
     private final CypherQueries queries;
     private final BottleneckWeights weights;
     private final JsonMapper mapper;
+    private final FiguresProperties limits;
+    private final FiguresStatus status;
 
-    NetworkFigures(Driver driver, CypherQueries queries, BottleneckWeights weights, JsonMapper mapper) {
+    NetworkFigures(Driver driver, CypherQueries queries, BottleneckWeights weights, JsonMapper mapper,
+            FiguresProperties limits, FiguresStatus status) {
         this.driver = driver;
         this.queries = queries;
         this.weights = weights;
         this.mapper = mapper;
+        this.limits = limits;
+        this.status = status;
     }
 
     @EventListener
     void graphChanged(GraphChangedEvent event) {
-        recomputeCity(event.city());
+        recomputeCitySafely(event.city());
     }
 
-    /** Computes the figures of every city that lacks them (or whose scores used other weights). */
+    /** Computes the figures of every city that lacks them (or whose scores used other weights); never throws. */
     @Override
     public void run(ApplicationArguments args) {
         List<String> missing;
         try (Session session = driver.session()) {
             missing = session.executeRead(tx -> tx.run(queries.get("cities-without-figures"),
                     Map.of("weights", weights.toString())).list(r -> r.get("city").asString(null)));
+        } catch (RuntimeException e) {
+            log.error("Figures: cannot tell which cities lack figures; serving without recomputing", e);
+            status.failed("*", e);
+            return;
         }
         missing = missing.stream().filter(c -> c != null).distinct().toList();
         if (!missing.isEmpty()) {
@@ -88,7 +105,7 @@ public class NetworkFigures implements ApplicationRunner {
         try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
             List<Future<?>> done = new ArrayList<>();
             for (String city : cities) {
-                done.add(pool.submit(() -> recomputeCity(city)));
+                done.add(pool.submit(() -> recomputeCitySafely(city)));
             }
             for (Future<?> f : done) {
                 f.get();
@@ -103,6 +120,17 @@ public class NetworkFigures implements ApplicationRunner {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
+    /** {@link #recomputeCity}, a failure logged and marked instead of thrown. */
+    void recomputeCitySafely(String city) {
+        try {
+            recomputeCity(city);
+        } catch (RuntimeException e) {
+            log.error("Figures of city '{}' could not be computed; the city is marked and everything else serves"
+                    + " (GET /api/admin/figures)", city, e);
+            status.failed(city, e);
+        }
+    }
+
     /**
      * Recomputes one city's figures in one write transaction: network (GraphStream), unit and leader
      * workloads, bottleneck scores normalized within the city, co-lead pairs. Other cities are untouched.
@@ -113,10 +141,11 @@ public class NetworkFigures implements ApplicationRunner {
                 .withBookmarkManager(driver.executableQueryBookmarkManager()).build())) {
             session.executeWriteWithoutResult(tx -> {
                 Map<String, Object> params = Map.of("city", city);
+                Map<String, Object> bounded = Map.of("city", city, "maxUnits", limits.maxUnitsPerTask());
                 List<String> units = tx.run(queries.get("co-assignment-units"), params).list(r -> r.get("key").asString());
-                List<CoAssignmentNetwork.Link> links = tx.run(queries.get("co-assignment-links"), params)
-                        .list(r -> new CoAssignmentNetwork.Link(r.get("a").asString(), r.get("b").asString(),
-                                r.get("weight").asLong()));
+                List<CoAssignmentNetwork.Link> links = CoAssignmentNetwork.links(
+                        tx.run(queries.get("co-assignment-tasks"), bounded)
+                                .list(r -> r.get("units").asList(v -> v.asString())));
                 Map<String, CoAssignmentNetwork.Figures> figures = CoAssignmentNetwork.compute(units, links);
                 List<Map<String, Object>> rows = figures.values().stream()
                         .map(f -> Map.<String, Object>of("key", f.id(), "betweenness", f.betweenness(), "degree",
@@ -129,10 +158,12 @@ public class NetworkFigures implements ApplicationRunner {
                 tx.run(queries.get("store-leader-figures"), params).consume();
                 storeScores(tx, city, false);
                 storeScores(tx, city, true);
-                tx.run(queries.get("store-co-lead-pairs"), params).consume();
-                tx.run(queries.get("store-co-led-tasks"), params).consume();
-            });
+                tx.run(queries.get("store-co-lead-pairs"), bounded).consume();
+                tx.run(queries.get("store-co-led-tasks"), bounded).consume();
+            }, TransactionConfig.builder().withTimeout(limits.timeout())
+                    .withMetadata(Map.of("app", "respnet-figures", "city", city)).build());
         }
+        status.succeeded(city);
         log.debug("Figures of {} computed and stored in {} ms", city, (System.nanoTime() - started) / 1_000_000);
     }
 

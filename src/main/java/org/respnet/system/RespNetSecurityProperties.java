@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param users             further users, each with a bcrypt hash (never a plain password) and roles
  * @param corsAllowedOrigins origins allowed to call {@code /api/**} from another site; empty (the default)
  *                          means no CORS at all
+ * @param allowedHosts      host names ({@code Host} header, port ignored) this server answers; others get 421
  */
 @ConfigurationProperties("respnet.security")
 public record RespNetSecurityProperties(
@@ -24,7 +25,8 @@ public record RespNetSecurityProperties(
         String adminPassword,
         @DefaultValue("./data/admin-password.bcrypt") Path adminPasswordFile,
         @DefaultValue List<User> users,
-        @DefaultValue List<String> corsAllowedOrigins) {
+        @DefaultValue List<String> corsAllowedOrigins,
+        List<String> allowedHosts) {
 
     /**
      * A configured login.

@@ -39,7 +39,8 @@ class CypherConsoleIT {
         long[] before = counts();
         List<String> outcomes = new ArrayList<>();
         List<String> gotThrough = new ArrayList<>();
-        for (HostilePayloads.Payload payload : HostilePayloads.ALL) {
+        for (HostilePayloads.Payload payload : java.util.stream.Stream.concat(HostilePayloads.ALL.stream(),
+                HostilePayloads.ISSUE_15.stream()).toList()) {
             HttpJson.Reply reply = viewer().postJson("/api/cypher", Map.of("query", payload.query(), "params", Map.of()));
             String reason = reply.body() == null || reply.body().get("reason") == null ? "?" : reply.body().get("reason").asString();
             outcomes.add(payload.name() + " -> " + reply.status() + " " + reason);
@@ -54,6 +55,118 @@ class CypherConsoleIT {
         assertThat(gotThrough).isEmpty();
         assertThat(counts()).containsExactly(before);
         assertThat(outcomes).anyMatch(o -> o.startsWith("cartesian product -> 422 timeout"));
+    }
+
+    @Test
+    void refusesEveryPayloadOfIssue15WithItsReason() {
+        Map<String, String> reasons = new java.util.LinkedHashMap<>();
+        for (HostilePayloads.Payload payload : HostilePayloads.ISSUE_15) {
+            HttpJson.Reply reply = viewer().postJson("/api/cypher", Map.of("query", payload.query(), "params", Map.of()));
+            assertThat(reply.status()).as(payload.name() + ": " + reply.raw()).isBetween(400, 499);
+            reasons.put(payload.name(), reply.body().get("reason").asString());
+        }
+        System.out.println("Issue 15 console payloads: " + reasons);
+        assertThat(reasons).containsEntry("unicode-escaped dbms.queryJmx", "unicode-escape")
+                .containsEntry("unicode escape closing a string", "unicode-escape")
+                .containsEntry("dbms.listConnections", "procedure")
+                .containsEntry("fleetManagement", "procedure")
+                .containsEntry("db.stats.retrieve", "procedure")
+                .containsEntry("reduce over a huge range", "unbounded")
+                .containsEntry("list nested 200 levels", "nesting")
+                .containsEntry("nested comprehension", "unbounded")
+                .containsEntry("huge range answer", "unbounded");
+    }
+
+    @Test
+    void decidesFromNeo4jsPlanWhatTheTextDoesNotShow() {
+        // With the text checks out of the way (plain names), the plan alone must refuse these.
+        for (String query : List.of("CALL dbms.queryJmx('java.lang:type=Runtime')", "CALL db.stats.retrieve('QUERIES')",
+                "CALL fleetManagement.status()", "WITH 1 AS x LOAD CSV FROM 'http://127.0.0.1:1/' AS l RETURN l",
+                "CALL () { CALL dbms.listConnections() YIELD connectionId RETURN connectionId } RETURN connectionId",
+                "SHOW TRANSACTIONS YIELD currentQuery RETURN currentQuery")) {
+            assertThatThrownBy(() -> console.executePlanChecked(query, Map.of()))
+                    .as(query).isInstanceOfSatisfying(QueryRefusedException.class,
+                            e -> assertThat(e.status()).isEqualTo(403));
+        }
+        HttpJson.Reply labels = viewer().postJson("/api/cypher", Map.of("query", "CALL db.labels() YIELD label RETURN label"));
+        assertThat(labels.status()).as(labels.raw()).isEqualTo(200);
+        assertThat(labels.raw()).contains("Unit");
+    }
+
+    @Test
+    void capsTheAnswerInBytesAndSaysSo() {
+        HttpJson.Reply reply = viewer().postJson("/api/cypher",
+                Map.of("query", "UNWIND range(1, 1000) AS i RETURN range(1, 1000) AS r"));
+        assertThat(reply.status()).as(reply.raw()).isEqualTo(200);
+        assertThat(reply.body().get("truncated").asBoolean()).isTrue();
+        assertThat(reply.raw().length()).isLessThan(1_100_000);
+        assertThat(reply.body().get("rows").size()).isBetween(100, 999);
+    }
+
+    @Test
+    void limitsParameters() {
+        Map<String, Object> many = new java.util.HashMap<>();
+        for (int i = 0; i < 2_000; i++) {
+            many.put("p" + i, i);
+        }
+        HttpJson.Reply tooMany = viewer().postJson("/api/cypher", Map.of("query", "RETURN 1", "params", many));
+        assertThat(tooMany.status()).as(tooMany.raw()).isEqualTo(400);
+        assertThat(tooMany.body().get("reason").asString()).isEqualTo("parameters");
+        HttpJson.Reply big = viewer().postJson("/api/cypher",
+                Map.of("query", "RETURN size($s)", "params", Map.of("s", "x".repeat(300_000))));
+        assertThat(big.status()).as(big.raw()).isEqualTo(400);
+        HttpJson.Reply huge = viewer().postJson("/api/cypher",
+                Map.of("query", "RETURN size($s)", "params", Map.of("s", "x".repeat(50_000_000))));
+        assertThat(huge.status()).isEqualTo(413);
+    }
+
+    @Test
+    void answers429WithRetryAfterBeyondTheConcurrencyCapAndTheApplicationKeepsAnswering() throws Exception {
+        List<String> hostile = List.of(
+                "RETURN reduce(s = \"\", x IN range(1, 100000000) | s + \"x\")",
+                "RETURN " + "[".repeat(200) + "1" + "]".repeat(200),
+                "UNWIND range(1,1000) AS i RETURN range(1,20000)",
+                "MATCH (a), (b), (c), (d), (e) WHERE a <> e RETURN count(*)",
+                "MATCH (a), (b), (c), (d), (e) WHERE a <> e RETURN count(*)",
+                "MATCH (a), (b), (c), (d), (e) WHERE a <> e RETURN count(*)");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(hostile.size() + 2);
+        try {
+            List<java.util.concurrent.Future<HttpJson.Reply>> replies = new ArrayList<>();
+            for (String query : hostile) {
+                replies.add(pool.submit(() -> viewer().postJson("/api/cypher", Map.of("query", query))));
+            }
+            replies.add(pool.submit(() -> viewer().postJson("/api/cypher",
+                    Map.of("query", "RETURN size($s)", "params", Map.of("s", "x".repeat(50_000_000))))));
+            Thread.sleep(300);
+            long during = timeSummary();
+            List<Integer> statuses = new ArrayList<>();
+            HttpJson.Reply busy = null;
+            for (var f : replies) {
+                HttpJson.Reply r = f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                statuses.add(r.status());
+                if (r.status() == 429) {
+                    busy = r;
+                }
+            }
+            long after = timeSummary();
+            System.out.println("Hostile console queries at once: " + statuses + "; /api/summary " + during
+                    + " ms while they ran, " + after + " ms after");
+            assertThat(statuses).allMatch(s -> s >= 400 && s < 500);
+            assertThat(statuses).as("the viewer may run 2 at once").contains(429);
+            assertThat(busy.body().get("reason").asString()).isEqualTo("busy");
+            assertThat(during).isLessThan(1_000);
+            assertThat(after).isLessThan(1_000);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private long timeSummary() {
+        long started = System.nanoTime();
+        HttpJson.Reply summary = new HttpJson(port).get("/api/summary");
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertThat(summary.status()).isEqualTo(200);
+        return millis;
     }
 
     @Test
@@ -106,7 +219,7 @@ class CypherConsoleIT {
     @Test
     void capsRowsAndSaysSo() {
         HttpJson.Reply reply = viewer().postJson("/api/cypher",
-                Map.of("query", "UNWIND range(1, 100000000) AS x RETURN x"));
+                Map.of("query", "UNWIND range(1, 5000) AS x RETURN x"));
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.body().get("rows").size()).isEqualTo(1000);
         assertThat(reply.body().get("truncated").asBoolean()).isTrue();
