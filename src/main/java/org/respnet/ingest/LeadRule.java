@@ -20,7 +20,11 @@ public enum LeadRule {
             "(?:无|没有|未(?:明确|列明|标明|注明|列)?)牵头单位的?[，,]?[^。；;]{0,10}?责任单位(?:即|均|就)?(?:为|是)牵头单位");
 
     /** The rule a passage of the document states, if it states one. */
-    static Optional<LeadRule> statedIn(String text) {
+    static Optional<LeadRule> statedIn(String printed) {
+        if (printed.indexOf('牵') < 0 && printed.indexOf('牽') < 0) {
+            return Optional.empty();
+        }
+        String text = HanVariants.simplified(printed);
         if (text.indexOf('牵') < 0) {
             return Optional.empty();
         }

@@ -193,13 +193,14 @@ public final class NoticeParser {
     private static Optional<Place> roleWords(List<Block> blocks) {
         for (Block block : blocks) {
             if (block instanceof Block.Paragraph p) {
-                if (ROLE_WORDS.matcher(p.text()).find() || p.text().contains("牵头") && UNLABELLED_LEAD.matcher(p.text()).find()) {
+                String text = HanVariants.simplified(p.text());
+                if (ROLE_WORDS.matcher(text).find() || text.contains("牵头") && UNLABELLED_LEAD.matcher(text).find()) {
                     return Optional.of(p.place());
                 }
             } else if (block instanceof Block.Table t) {
                 for (Block.Row row : t.rows()) {
                     if (RoleTableReader.header(row.cells()).isPresent()
-                            || row.cells().stream().anyMatch(c -> ROLE_WORDS.matcher(c).find())) {
+                            || row.cells().stream().anyMatch(c -> ROLE_WORDS.matcher(HanVariants.simplified(c)).find())) {
                         return Optional.of(row.place());
                     }
                 }

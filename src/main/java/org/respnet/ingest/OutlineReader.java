@@ -97,14 +97,15 @@ final class OutlineReader {
         if (text.isEmpty()) {
             return;
         }
-        if (text.length() <= MAX_PART_HEADER && PART_HEADER.matcher(text).matches() && !hasAssignment(text)) {
+        Optional<TaskNumbering.Number> number = TaskNumbering.read(text);
+        if (number.isEmpty() && text.length() <= MAX_PART_HEADER && PART_HEADER.matcher(text).matches()
+                && !hasAssignment(text)) {
             closeAll();
             buffer.clear();
             part = LIVELIHOOD.matcher(text).matches() ? TaskKind.LIVELIHOOD : TaskKind.KEY;
             action = null;
             return;
         }
-        Optional<TaskNumbering.Number> number = TaskNumbering.read(text);
         if (number.isPresent()) {
             open(number.get(), text, place);
             return;
@@ -155,6 +156,7 @@ final class OutlineReader {
         if (headingLike && !assigned) {
             action = null;
             item.headingLeaders = LeaderHeading.leadersIn(number.rest());
+            item.headingUnits = LeaderHeading.leadUnitsIn(number.rest());
         }
         item.action = action;
         stack.add(item);
@@ -260,7 +262,7 @@ final class OutlineReader {
         Item parent = top();
         Item previousLeaf = parent.pendingLeaf;
         parent.pendingLeaf = null;
-        if (item.hasBlocks()) {
+        if (item.hasBlocks() || underUnitHeading(item)) {
             if (previousLeaf != null && previousLeaf.rank == item.rank
                     && TaskNumbering.consecutive(previousLeaf.numeral, item.numeral)) {
                 missingAssignment(previousLeaf);
@@ -284,6 +286,19 @@ final class OutlineReader {
         } else {
             parent.pendingLeaf = item;
         }
+    }
+
+    /** A numbered leaf under a heading that names its lead unit is one of that unit's tasks. */
+    private boolean underUnitHeading(Item item) {
+        if (item.numeral == null || item.hasChildren || item.prose || item.rank < 0) {
+            return false;
+        }
+        for (Item ancestor : stack) {
+            if (!ancestor.headingUnits.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void missingAssignment(Item item) {
@@ -527,6 +542,8 @@ final class OutlineReader {
         final List<Line> keyLines = new ArrayList<>();
         final Set<Integer> assignedChildRanks = new HashSet<>();
         List<String> headingLeaders = List.of();
+        /** Lead units the heading names (一、县示范区管委会牵头工作): the items under it are its tasks. */
+        List<UnitRef> headingUnits = List.of();
         /** The last child closed, when it was a numbered item without an assignment. */
         Item pendingLeaf;
         String action;
@@ -581,6 +598,7 @@ final class OutlineReader {
                 for (Line line : keyLines) {
                     readBlock(line.text(), line.place(), new Findings()).ifPresent(own::addAll);
                 }
+                own.leadUnits().addAll(headingUnits);
             }
             return own;
         }

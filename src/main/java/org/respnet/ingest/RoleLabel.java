@@ -35,6 +35,8 @@ record RoleLabel(Role role, String label, boolean byPattern) {
             Map.entry("任务", Role.TASK), Map.entry("工作内容", Role.TASK), Map.entry("具体任务", Role.TASK),
             Map.entry("主要工作任务", Role.TASK), Map.entry("任务内容", Role.TASK), Map.entry("重点工作任务", Role.TASK),
             Map.entry("工作事项", Role.TASK), Map.entry("主要工作", Role.TASK), Map.entry("民生实事", Role.TASK),
+            Map.entry("项目名称", Role.TASK), Map.entry("事项", Role.TASK), Map.entry("预期目标", Role.TASK),
+            Map.entry("目标", Role.TASK), Map.entry("工作目标", Role.TASK), Map.entry("具体工作", Role.TASK),
             Map.entry("重点领域", Role.CATEGORY), Map.entry("类别", Role.CATEGORY), Map.entry("领域", Role.CATEGORY),
             Map.entry("分类", Role.CATEGORY), Map.entry("类型", Role.CATEGORY), Map.entry("板块", Role.CATEGORY),
             Map.entry("备注", Role.NOTE), Map.entry("说明", Role.NOTE));
@@ -45,7 +47,7 @@ record RoleLabel(Role role, String label, boolean byPattern) {
     private static final Pattern RESPONSIBLE_SHAPE = Pattern.compile(
             "\\p{IsHan}{0,4}(责任|配合|协同|协办|参与|协助|协作|参加|联合|承办|落实|实施)\\p{IsHan}{0,3}(单位|部门|处室|科室|机构)");
     private static final Pattern DEADLINE_SHAPE = Pattern.compile("\\p{IsHan}{0,4}(时限|期限|时间|节点)");
-    private static final Pattern TASK_SHAPE = Pattern.compile("\\p{IsHan}{0,8}(任务|工作|事项)");
+    private static final Pattern TASK_SHAPE = Pattern.compile("(\\d{4}年)?\\p{IsHan}{0,8}(任务|工作|事项|目标|内容|名称)");
     /** Words that make a label meant as a role even when it cannot be read as one (督办单位, 牵头单住). */
     private static final Pattern ROLE_WORD = Pattern.compile(".*(牵头|责任|配合|协办|单位|部门|领导).*");
 
@@ -66,7 +68,7 @@ record RoleLabel(Role role, String label, boolean byPattern) {
         if (known != null) {
             return Optional.of(new RoleLabel(known, key, false));
         }
-        if (key.length() > 10) {
+        if (key.length() > 12) {
             return Optional.empty();
         }
         return byShape(key).or(() -> TASK_SHAPE.matcher(key).matches()
@@ -88,7 +90,8 @@ record RoleLabel(Role role, String label, boolean byPattern) {
     }
 
     /** Titles are often spaced out to fill a cell (主 要 工 作 任 务) or qualified in brackets. */
-    static String normalise(String label) {
+    static String normalise(String printed) {
+        String label = HanVariants.simplified(printed);
         StringBuilder out = new StringBuilder(label.length());
         int depth = 0;
         for (int i = 0; i < label.length(); i++) {

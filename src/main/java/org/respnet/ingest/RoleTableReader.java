@@ -143,6 +143,9 @@ final class RoleTableReader {
         private final Integer serial;
         private final Integer category;
         private String section;
+        private List<String> sectionLeaders = List.of();
+        private List<UnitRef> sectionUnits = List.of();
+        private Place sectionPlace;
         private List<String> carriedLeaders = List.of();
         private List<UnitRef> carriedLead = List.of();
         private String carriedDeadline;
@@ -176,7 +179,11 @@ final class RoleTableReader {
             boolean named = namesSomeone(cells);
             if (isSectionRow(cells, values, taskText, named)) {
                 emit();
-                section = OutlineReader.stripEnd(values.iterator().next().replace("\n", ""));
+                String heading = OutlineReader.stripEnd(values.iterator().next().replace("\n", ""));
+                section = TaskNumbering.read(heading).map(TaskNumbering.Number::rest).orElse(heading);
+                sectionLeaders = LeaderHeading.leadersIn(section);
+                sectionUnits = LeaderHeading.leadUnitsIn(section);
+                sectionPlace = row.place();
                 carriedLeaders = List.of();
                 carriedLead = List.of();
                 carriedDeadline = null;
@@ -264,8 +271,23 @@ final class RoleTableReader {
                     AssignmentReader.readValue(role, value, assignment);
                 }
             }
+            for (int extra = columns.width(); extra < cells.size(); extra++) {
+                String value = cells.get(extra).strip();
+                if (AssignmentReader.looksLikeAssignment(value)) { // 省牵头单位:… printed after the row
+                    AssignmentReader.read(value, place, findings).ifPresent(assignment::addAll);
+                }
+            }
             if (!newTask) {
                 return assignment;
+            }
+            if (assignment.leaders().isEmpty() && !sectionLeaders.isEmpty()) {
+                assignment.leaders().addAll(sectionLeaders);
+                findings.warning(place, "leader " + String.join("、", sectionLeaders) + " taken from the heading on "
+                        + sectionPlace.where());
+            }
+            if (assignment.leadUnits().isEmpty() && !sectionUnits.isEmpty()) {
+                assignment.leadUnits().addAll(sectionUnits);
+                findings.warning(place, "lead unit taken from the heading on " + sectionPlace.where());
             }
             boolean hasLeaderColumn = !columns.of(Role.LEADER).isEmpty();
             if (hasLeaderColumn && leaderCellEmpty) {

@@ -39,7 +39,7 @@ final class TaskNumbering {
     private static final Pattern PAREN_ARABIC = Pattern.compile("^[（(]\\s*(\\d{1,3})\\s*[）)]\\s*[、.．]?\\s*(.*)$");
     private static final Pattern CIRCLED = Pattern.compile("^([\\u2460-\\u2473\\u3251-\\u325F])\\s*[、.．]?\\s*(.*)$");
     /** A table's serial cell: 1, 1., （1）, 一. */
-    private static final Pattern SERIAL = Pattern.compile("^[（(]?\\s*(\\d{1,4}|" + CHINESE_DIGITS + ")\\s*[）)]?\\s*[.．、]?$");
+    private static final Pattern SERIAL = Pattern.compile("^[（(]?\\s*(\\d{1,4}|" + CHINESE_DIGITS + ")\\s*[）)]?\\s*[.．、]?\\s*[*＊]?$");
 
     private TaskNumbering() {
     }

@@ -106,7 +106,7 @@ final class UnitListReader {
             return null;
         }
         Matcher withOffice = NAME_WITH_OFFICE.matcher(name);
-        if (withOffice.matches()) {
+        if (withOffice.matches() && !name.startsWith("各")) { // 各街办（新区）: a group and its scope, not an office
             String office = withOffice.group(2).strip();
             if (PLACE_LIST.matcher(office).matches()) {
                 return UnitRef.of(name);

@@ -36,14 +36,15 @@ final class UnlabelledAssignmentReader {
         boolean sawVerb = false;
         for (String clause : Brackets.splitTopLevel(value, "，,；;。")) {
             for (String token : Brackets.splitTopLevel(clause, "、")) {
-                Matcher verb = VERB_AT_END.matcher(token.replaceAll("\\s+", ""));
+                String printed = token.replaceAll("\\s+", "");
+                Matcher verb = VERB_AT_END.matcher(HanVariants.simplified(printed));
                 if (!verb.matches()) {
                     pending.add(token);
                     continue;
                 }
                 sawVerb = true;
                 if (!verb.group(1).isEmpty()) {
-                    pending.add(verb.group(1));
+                    pending.add(printed.substring(verb.start(1), verb.end(1)));
                 }
                 if (pending.isEmpty() || !addUnits(assignment, roleOf(verb.group(2), defaultRole), pending)) {
                     return Optional.empty();
@@ -58,7 +59,8 @@ final class UnlabelledAssignmentReader {
     }
 
     /** A cheap test before the clause-by-clause read. */
-    static boolean mayHaveVerb(String text) {
+    static boolean mayHaveVerb(String printed) {
+        String text = HanVariants.simplified(printed);
         return text.contains("牵头") || text.contains("负责") || text.contains("配合") || text.contains("参与")
                 || text.contains("协助") || text.contains("协同");
     }
