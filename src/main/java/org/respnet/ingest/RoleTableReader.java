@@ -223,13 +223,16 @@ final class RoleTableReader {
 
         /** One text across the row (a merged cell) or a numbered heading with nothing else: a section. */
         private boolean isSectionRow(List<String> cells, Set<String> values, String taskText, boolean named) {
-            if (named || values.size() != 1) {
+            if (values.size() != 1) {
                 return false;
             }
             String value = values.iterator().next();
             long copies = cells.stream().filter(c -> c.strip().equals(value)).count();
             if (copies >= 2) {
-                return true;
+                return true; // one cell merged across the row, repeated by the extractor
+            }
+            if (named) {
+                return false;
             }
             Optional<TaskNumbering.Number> number = TaskNumbering.read(value);
             if (number.isPresent() && number.get().level().headingLike()) {
