@@ -25,7 +25,7 @@ record DocumentMetadata(String title, String docNo, String city, Integer year) {
     private static final Pattern TITLE_END = Pattern.compile(".*(通知|意见|方案|清单|分工|分解|分解表|任务表)$");
     /** The issuing authority opening a line: the title (…办公厅关于…) or the signature. */
     private static final Pattern AUTHORITY = Pattern.compile(
-            "^(\\p{IsHan}{2,14}?[市区县旗州盟])人民政府(?:办公室|办公厅)?");
+            "^(\\p{IsHan}{1,14}?[市区县旗州盟])人民政府(?:办公室|办公厅)?(?:关于|$)");
     private static final Pattern PLACE_IN_TITLE = Pattern.compile("(\\p{IsHan}{2,6}?[市区县旗])(?:人民)?政府");
     private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2})年");
     private static final int MAX_AUTHORITY_LINE = 80;
@@ -85,7 +85,7 @@ record DocumentMetadata(String title, String docNo, String city, Integer year) {
             if (line.length() > MAX_AUTHORITY_LINE && !line.contains("关于")) {
                 continue;
             }
-            Matcher m = AUTHORITY.matcher(line.strip());
+            Matcher m = AUTHORITY.matcher(HanVariants.simplified(line.strip()));
             if (m.find()) {
                 String place = innermostPlace(m.group(1));
                 if (place != null) {

@@ -26,7 +26,8 @@ final class UnitListReader {
     /** The head of a group written with 、 inside it: 各县 in 各县、市、区政府. */
     private static final Pattern GROUP_HEAD = Pattern.compile("^各(县|市|区|旗|乡|镇|乡镇|地|部门)$");
     /** The following pieces of such a group: 市, 区政府, 区人民政府, 街道. */
-    private static final Pattern GROUP_PIECE = Pattern.compile("^(县|市|区|旗|乡|镇|乡镇|街道|园区|开发区)(\\p{IsHan}{0,8})$");
+    private static final Pattern GROUP_PIECE =
+            Pattern.compile("^(县|市|区|旗|乡|镇|乡镇|街道|园区|开发区)(人民政府|政府|党委|管委会|街道办事处|办事处)?$");
     /** Bracket contents that say which places a group covers, not an office: （市、区）. */
     private static final Pattern PLACE_LIST = Pattern.compile("^[县市区旗乡镇街道、，,和及]+$");
     private static final Pattern TRAILING_ETC = Pattern.compile("^(.+?)等(相关|有关|其他|其它)?(单位|部门|机构)?$");
@@ -78,7 +79,11 @@ final class UnitListReader {
             }
             StringBuilder group = new StringBuilder(names.get(i));
             while (i + 1 < names.size() && GROUP_PIECE.matcher(names.get(i + 1)).matches()) {
-                group.append('、').append(names.remove(i + 1));
+                String piece = names.remove(i + 1);
+                group.append('、').append(piece);
+                if (piece.length() > 2) {
+                    break; // 区政府 closes the group
+                }
             }
             names.set(i, group.toString());
         }
