@@ -116,7 +116,7 @@ final class AssignmentReader {
     static List<String> leaders(String value) {
         List<String> names = new ArrayList<>();
         for (String part : Brackets.splitTopLevel(value.replace('\n', '、'), "、，,；;")) {
-            String name = LEADER_TITLE.matcher(part.replaceAll("\\s+", "")).replaceAll("");
+            String name = LEADER_TITLE.matcher(HanVariants.withoutSpaces(part)).replaceAll("");
             if (!name.isEmpty()) {
                 names.add(name);
             }
@@ -143,8 +143,7 @@ final class AssignmentReader {
                     end--;
                 }
                 int start = end;
-                while (start > 0 && end - start <= MAX_LABEL && Character.UnicodeScript.of(text.charAt(start - 1))
-                        == Character.UnicodeScript.HAN) {
+                while (start > 0 && end - start <= MAX_LABEL && isHan(text.charAt(start - 1))) {
                     start--;
                 }
                 int length = end - start;
@@ -158,6 +157,11 @@ final class AssignmentReader {
             }
         }
         return labels;
+    }
+
+    /** A range test, not a Unicode script look-up: this runs on every character of a label. */
+    static boolean isHan(char c) {
+        return c >= '\u3400' && c <= '\u9fff' || c >= '\uf900' && c <= '\ufaff';
     }
 
     private static String describe(Role role) {

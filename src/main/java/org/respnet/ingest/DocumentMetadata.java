@@ -18,15 +18,15 @@ import java.util.regex.Pattern;
 record DocumentMetadata(String title, String docNo, String city, Integer year) {
 
     private static final int HEAD_LINES = 12;
-    private static final Pattern DOC_NO = Pattern.compile("\\p{IsHan}{2,12}[〔\\[［(（](\\d{4})[〕\\]］)）]\\d{1,4}号");
+    private static final Pattern DOC_NO = Pattern.compile("[\\u3400-\\u9fff\\uf900-\\ufaff]{2,12}[〔\\[［(（](\\d{4})[〕\\]］)）]\\d{1,4}号");
     private static final Pattern DATE = Pattern.compile("(\\d{4})年\\d{1,2}月\\d{1,2}日");
     private static final Pattern PLAN_YEAR = Pattern.compile("(\\d{4})年(?:工作安排|主要任务|工作任务)");
     private static final Pattern ANY_YEAR = Pattern.compile("(20\\d{2})年");
     private static final Pattern TITLE_END = Pattern.compile(".*(通知|意见|方案|清单|分工|分解|分解表|任务表)$");
     /** The issuing authority opening a line: the title (…办公厅关于…) or the signature. */
     private static final Pattern AUTHORITY = Pattern.compile(
-            "^(\\p{IsHan}{1,14}?[市区县旗州盟])人民政府(?:办公室|办公厅)?(?:关于|$)");
-    private static final Pattern PLACE_IN_TITLE = Pattern.compile("(\\p{IsHan}{2,6}?[市区县旗])(?:人民)?政府");
+            "^([\\u3400-\\u9fff\\uf900-\\ufaff]{1,14}?[市区县旗州盟])人民政府(?:办公室|办公厅)?(?:关于|$)");
+    private static final Pattern PLACE_IN_TITLE = Pattern.compile("([\\u3400-\\u9fff\\uf900-\\ufaff]{2,6}?[市区县旗])(?:人民)?政府");
     private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2})年");
     private static final int MAX_AUTHORITY_LINE = 80;
     /**
@@ -34,10 +34,17 @@ record DocumentMetadata(String title, String docNo, String city, Integer year) {
      * pairs with these characters are words like 全市 or 各县, not names.
      */
     private static final Pattern CITY_CONTEXT =
-            Pattern.compile("(\\p{IsHan}{2})(?=市人民政府|市分行|高新区|海关|供电公司|监管分局|经济开发区)");
+            Pattern.compile("([\\u3400-\\u9fff\\uf900-\\ufaff]{2})(?=市人民政府|市分行|高新区|海关|供电公司|监管分局|经济开发区)");
     private static final String NOT_IN_CITY_NAME = "全各本我县区省市和的是在为等及与于";
 
-    static DocumentMetadata of(List<String> lines, DocumentKind kind) {
+    /**
+     * How far into a document its head, signature and own place names are looked for: far past any
+     * cover letter, and a bound on the work a huge upload causes.
+     */
+    private static final int SCANNED_LINES = 2_000;
+
+    static DocumentMetadata of(List<String> allLines, DocumentKind kind) {
+        List<String> lines = allLines.subList(0, Math.min(SCANNED_LINES, allLines.size()));
         String head = String.join("\n", lines.subList(0, Math.min(HEAD_LINES, lines.size())));
         String all = String.join("\n", lines);
         Matcher docNoMatch = DOC_NO.matcher(head);

@@ -26,6 +26,8 @@ final class FlatTableRecognizer {
 
     private static final int MAX_COLUMNS = 10;
     private static final int MIN_COLUMNS = 3;
+    /** Longer lines are not column titles, however spaced out or qualified. */
+    private static final int MAX_TITLE = 40;
 
     private FlatTableRecognizer() {
     }
@@ -142,7 +144,8 @@ final class FlatTableRecognizer {
         List<String> header = new ArrayList<>();
         int known = 0;
         int i = from;
-        while (i < blocks.size() && header.size() < MAX_COLUMNS && blocks.get(i) instanceof Block.Paragraph p) {
+        while (i < blocks.size() && header.size() < MAX_COLUMNS && blocks.get(i) instanceof Block.Paragraph p
+                && p.text().length() <= MAX_TITLE) {
             Optional<RoleLabel> title = RoleLabel.ofColumn(p.text());
             if (title.isEmpty()) {
                 break;

@@ -12,18 +12,47 @@ final class HanVariants {
     private static final String SIMPLIFIED =
             "号项称责单领导头务点时间门协办参与类别备注说实设内体农业关于发区县镇负达标为个级产进现处职构联计划预数资额万总结乡统筹调监转应节题检属范围报纪录议会长牵厅侧线条规划";
 
+    /** Every char to itself but the traditional ones: one array look-up a character. */
+    private static final char[] TO_SIMPLIFIED = new char[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            TO_SIMPLIFIED[c] = (char) c;
+        }
+        for (int k = 0; k < TRADITIONAL.length(); k++) {
+            TO_SIMPLIFIED[TRADITIONAL.charAt(k)] = SIMPLIFIED.charAt(k);
+        }
+    }
+
     private HanVariants() {
     }
 
     static String simplified(String text) {
+        char[] out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char s = TO_SIMPLIFIED[c];
+            if (s != c) {
+                if (out == null) {
+                    out = text.toCharArray();
+                }
+                out[i] = s;
+            }
+        }
+        return out == null ? text : new String(out);
+    }
+
+    /** The text without white space: 市 发改委 is 市发改委, 杨  燕 is 杨燕. */
+    static String withoutSpaces(String text) {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
-            int k = TRADITIONAL.indexOf(text.charAt(i));
-            if (k >= 0) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u3000') {
                 if (out == null) {
-                    out = new StringBuilder(text);
+                    out = new StringBuilder(text.length()).append(text, 0, i);
                 }
-                out.setCharAt(i, SIMPLIFIED.charAt(k));
+            } else if (out != null) {
+                out.append(c);
             }
         }
         return out == null ? text : out.toString();

@@ -13,11 +13,11 @@ import java.util.regex.Pattern;
 final class LeaderHeading {
 
     private static final Pattern LEADER_PHRASE = Pattern.compile(
-            "(?:由|^|[、，,（(\\s])(\\p{IsHan}{2,3}?)(?:同志)?(?:常务副|副)?(?:市|区|县|州|旗|盟)长(?:同志)?"
+            "(?:由|^|[、，,（(\\s])([\\u3400-\\u9fff\\uf900-\\ufaff]{2,3}?)(?:同志)?(?:常务副|副)?(?:市|区|县|州|旗|盟)长(?:同志)?"
                     + "(?:主抓|牵头|负责|分管|联系|领衔|主持|统筹|抓总)");
     /** A leader written with a title where a unit would stand: 张三副市长. */
     private static final Pattern LEADER_WITH_TITLE =
-            Pattern.compile("^(\\p{IsHan}{2,3}?)(?:同志)?(?:常务副|副)(?:市|区|县|州|旗|盟)长(?:同志)?$");
+            Pattern.compile("^([\\u3400-\\u9fff\\uf900-\\ufaff]{2,3}?)(?:同志)?(?:常务副|副)(?:市|区|县|州|旗|盟)长(?:同志)?$");
     /** 县示范区管委会牵头工作（8项）: the whole heading says who leads what follows. */
     private static final Pattern UNIT_HEADING = Pattern.compile(
             "^(?:由)?([^，,。；;：:（(]{2,30}?)(?:牵头|负责|主抓|承办|抓总)(?:的)?(?:重点|主要|具体)?(?:工作|任务|事项)"

@@ -36,7 +36,7 @@ import org.respnet.ingest.extract.SourceDocument;
 public final class NoticeParser {
 
     private static final Pattern REPORT_TITLE =
-            Pattern.compile("^[《〈]?(?:\\d{4}年)?\\p{IsHan}{0,16}?政府工作报告[》〉]?(?:[（(].{0,20}[）)])?$");
+            Pattern.compile("^[《〈]?(?:\\d{4}年)?[\\u3400-\\u9fff\\uf900-\\ufaff]{0,16}?政府工作报告[》〉]?(?:[（(].{0,20}[）)])?$");
     private static final int REPORT_HEAD = 10;
     /** Words that only a notice assigning roles uses (REPORT needs none of them). */
     private static final Pattern ROLE_WORDS = Pattern.compile(

@@ -18,10 +18,10 @@ import java.util.regex.Pattern;
 final class UnitListReader {
 
     /** A place name with nothing after it: 随县, 广水市, 曾都区. */
-    private static final Pattern BARE_PLACE = Pattern.compile("^\\p{IsHan}{1,5}[县市区旗]$");
+    private static final Pattern BARE_PLACE = Pattern.compile("^[\\u3400-\\u9fff\\uf900-\\ufaff]{1,5}[县市区旗]$");
     /** A county-level body whose suffix may be shared by the bare place names before it. */
     private static final Pattern PLACE_WITH_SUFFIX =
-            Pattern.compile("^(\\p{IsHan}{1,5}[县市区旗])(人民政府|政府|管委会|管理委员会)$");
+            Pattern.compile("^([\\u3400-\\u9fff\\uf900-\\ufaff]{1,5}[县市区旗])(人民政府|政府|管委会|管理委员会)$");
     private static final Pattern NAME_WITH_OFFICE = Pattern.compile("^([^（）()]+)[（(]([^（）()]+)[）)]$");
     /** The head of a group written with 、 inside it: 各县 in 各县、市、区政府. */
     private static final Pattern GROUP_HEAD = Pattern.compile("^各(县|市|区|旗|乡|镇|乡镇|地|部门)$");
@@ -32,6 +32,7 @@ final class UnitListReader {
     private static final Pattern PLACE_LIST = Pattern.compile("^[县市区旗乡镇街道、，,和及]+$");
     private static final Pattern TRAILING_ETC = Pattern.compile("^(.+?)等(相关|有关|其他|其它)?(单位|部门|机构)?$");
     private static final int MAX_OFFICE_LENGTH = 16;
+    private static final Pattern GENERIC = Pattern.compile("(其他|其它)?(相关|有关)?(单位|部门|机构)");
 
     private UnitListReader() {
     }
@@ -41,7 +42,7 @@ final class UnitListReader {
         String generic = null;
         for (String run : Brackets.splitTopLevel(value.replace('\n', '、'), "，,；;")) {
             List<String> names = new ArrayList<>(Brackets.splitTopLevel(run, "、/").stream()
-                    .map(name -> name.replaceAll("\\s+", "")).toList());
+                    .map(name -> HanVariants.withoutSpaces(name)).toList());
             joinGroups(names);
             distributeSharedSuffix(names);
             for (String name : names) {
@@ -68,7 +69,7 @@ final class UnitListReader {
     }
 
     private static boolean isGenericRest(String name) {
-        return name.matches("(其他|其它)?(相关|有关)?(单位|部门|机构)") && !name.equals("单位");
+        return GENERIC.matcher(name).matches() && !name.equals("单位");
     }
 
     /** 各县、市、区政府: the pieces after 各县 belong to it, not to the list. */

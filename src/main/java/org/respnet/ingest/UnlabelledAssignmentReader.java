@@ -36,7 +36,7 @@ final class UnlabelledAssignmentReader {
         boolean sawVerb = false;
         for (String clause : Brackets.splitTopLevel(value, "，,；;。")) {
             for (String token : Brackets.splitTopLevel(clause, "、")) {
-                String printed = token.replaceAll("\\s+", "");
+                String printed = HanVariants.withoutSpaces(token);
                 Matcher verb = VERB_AT_END.matcher(HanVariants.simplified(printed));
                 if (!verb.matches()) {
                     pending.add(token);
@@ -78,7 +78,7 @@ final class UnlabelledAssignmentReader {
     private static boolean addUnits(Assignment assignment, Role role, List<String> pieces) {
         List<String> unitPieces = new ArrayList<>();
         for (String piece : pieces) {
-            String leader = LeaderHeading.leaderWithTitle(piece.replaceAll("\\s+", ""));
+            String leader = LeaderHeading.leaderWithTitle(HanVariants.withoutSpaces(piece));
             if (leader != null) {
                 assignment.leaders().add(leader);
             } else {
