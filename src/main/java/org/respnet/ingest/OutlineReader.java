@@ -175,7 +175,8 @@ final class OutlineReader {
             stack.add(item);
             return;
         }
-        if (!buffer.isEmpty()) {
+        boolean naming = namesSomeone(text);
+        if (!buffer.isEmpty() && naming) {
             Line group = takeGroup(null);
             closeTasks();
             Item item = new Item(UNNUMBERED_RANK, null, group.place(), false, false);
@@ -185,10 +186,13 @@ final class OutlineReader {
         }
         Item target = top();
         if (target.rank == Integer.MIN_VALUE) {
-            findings.problem(place, "an assignment (责任领导/牵头单位/责任单位) with no task before it");
+            if (naming) {
+                findings.problem(place, "an assignment (责任领导/牵头单位/责任单位) with no task before it");
+            }
             return;
         }
         target.keyLines.add(new Line(keyText(text), place, false));
+        target.namingKeyLines += naming ? 1 : 0;
     }
 
     /**
@@ -419,6 +423,20 @@ final class OutlineReader {
         return TaskNumbering.read(line).isPresent();
     }
 
+    /** Does a key line name a leader or a unit, rather than only a deadline? */
+    private static boolean namesSomeone(String text) {
+        String block = keyText(text);
+        if (!AssignmentReader.looksLikeAssignment(block)) {
+            return true; // an unlabelled bracket: units with verbs
+        }
+        for (AssignmentReader.Label label : AssignmentReader.labels(block, Integer.MAX_VALUE)) {
+            if (RoleLabel.ofKey(label.name()).map(l -> l.role().namesSomeone()).orElse(RoleLabel.meantAsRole(label.name()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A line opening with a role label, or wholly a bracketed assignment: it belongs to the task above. */
     private static boolean isKeyLine(String text) {
         if (AssignmentReader.looksLikeAssignment(text)) {
@@ -552,6 +570,7 @@ final class OutlineReader {
         boolean assignedDescendant;
         boolean unnumberedBlock;
         int continuationLines;
+        int namingKeyLines;
         private Assignment own;
 
         Item(int rank, String numeral, Place place, boolean headingLike, boolean prose) {
@@ -572,13 +591,15 @@ final class OutlineReader {
             continuationLines++;
         }
 
+        /** An assignment that names someone: a deadline alone does not make a task. */
         boolean hasBlocks() {
-            return spansInText || !keyLines.isEmpty();
+            return spansInText || namingKeyLines > 0;
         }
 
         /** Task text runs on over the next lines until its assignment; headings do not. */
         boolean acceptsContinuation() {
-            return rank >= 0 && !headingLike && !hasBlocks() && !hasChildren && continuationLines < MAX_CONTINUATION_LINES;
+            return rank >= 0 && !headingLike && !hasBlocks() && keyLines.isEmpty() && !hasChildren
+                    && continuationLines < MAX_CONTINUATION_LINES;
         }
 
         String headingText() {

@@ -46,7 +46,9 @@ record RoleLabel(Role role, String label, boolean byPattern) {
             Pattern.compile("[\\u3400-\\u9fff\\uf900-\\ufaff]{0,4}牵头[\\u3400-\\u9fff\\uf900-\\ufaff]{0,4}(单位|部门|处室|科室|机构)|主(办|责|管)(单位|部门)");
     private static final Pattern RESPONSIBLE_SHAPE = Pattern.compile(
             "[\\u3400-\\u9fff\\uf900-\\ufaff]{0,4}(责任|配合|协同|协办|参与|协助|协作|参加|联合|承办|落实|实施)[\\u3400-\\u9fff\\uf900-\\ufaff]{0,3}(单位|部门|处室|科室|机构)");
-    private static final Pattern DEADLINE_SHAPE = Pattern.compile("[\\u3400-\\u9fff\\uf900-\\ufaff]{0,4}(时限|期限|时间|节点)");
+    /** 时限, 期限, 节点, or 完成/办结 with 时间 — not any 时间 (发布时间 is a web page's, not a task's). */
+    private static final Pattern DEADLINE_SHAPE =
+            Pattern.compile("[\\u3400-\\u9fff\\uf900-\\ufaff]{0,4}(时限|期限|节点)|[\\u3400-\\u9fff\\uf900-\\ufaff]{0,2}(完成|办结)(时间|日期)");
     private static final Pattern TASK_SHAPE = Pattern.compile("(\\d{4}年)?[\\u3400-\\u9fff\\uf900-\\ufaff]{0,8}(任务|工作|事项|目标|内容|名称)");
     /** Words that make a label meant as a role even when it cannot be read as one (督办单位, 牵头单住). */
     private static final Pattern ROLE_WORD = Pattern.compile(".*(牵头|责任|配合|协办|单位|部门|领导).*");

@@ -76,6 +76,7 @@ class NoticeCorpusTests {
         Set<Triple> extra = new LinkedHashSet<>(actual);
         extra.removeAll(expected);
         assertThat(doc.problems()).as("problems").isEmpty();
+        assertThat(doc.tasks()).as("tasks, as meta.properties counts them").hasSize(expectedTasks(dir));
         assertThat(recall).as("recall; missing " + missing).isGreaterThanOrEqualTo(FLOOR);
         assertThat(precision).as("precision; extra " + extra).isGreaterThanOrEqualTo(FLOOR);
     }
@@ -123,6 +124,14 @@ class NoticeCorpusTests {
                 .filter(line -> !line.isBlank())
                 .map(line -> Arrays.stream(line.split("\t", -1)).map(c -> c.replace("\\n", "\n")).toList())
                 .toList();
+    }
+
+    private static int expectedTasks(Path dir) throws IOException {
+        java.util.Properties meta = new java.util.Properties();
+        try (var in = Files.newBufferedReader(dir.resolve("meta.properties"), StandardCharsets.UTF_8)) {
+            meta.load(in);
+        }
+        return Integer.parseInt(meta.getProperty("tasks").strip());
     }
 
     static Set<Triple> expected(Path dir) {
