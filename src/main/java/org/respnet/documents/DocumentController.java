@@ -37,9 +37,11 @@ class DocumentController {
         this.maxSize = properties.maxDocumentSize().toBytes();
     }
 
-    @PostMapping(consumes = {MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE})
-    ResponseEntity<ImportReport> importBody(HttpServletRequest request,
-            @RequestParam(defaultValue = "upload.txt") String name) throws IOException {
+    /** Any file as the raw body: text, Word, Excel, a saved web page or a PDF, told apart by its bytes. */
+    @PostMapping(consumes = {MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE,
+            MediaType.TEXT_HTML_VALUE, MediaType.APPLICATION_PDF_VALUE, MediaType.ALL_VALUE})
+    ResponseEntity<?> importBody(HttpServletRequest request, @RequestParam(defaultValue = "upload") String name,
+            @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
         if (request.getContentLengthLong() > maxSize) {
             throw new DocumentTooLargeException(request.getContentLengthLong(), maxSize);
         }
@@ -48,16 +50,25 @@ class DocumentController {
             if (body.length > maxSize) {
                 throw new DocumentTooLargeException(body.length, maxSize);
             }
-            return created(documents.importBytes(body, name));
+            return answer(body, name, dryRun);
         }
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<ImportReport> importFile(@RequestPart("file") MultipartFile file) throws IOException {
+    ResponseEntity<?> importFile(@RequestPart("file") MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
         if (file.getSize() > maxSize) {
             throw new DocumentTooLargeException(file.getSize(), maxSize);
         }
-        return created(documents.importBytes(file.getBytes(), String.valueOf(file.getOriginalFilename())));
+        return answer(file.getBytes(), String.valueOf(file.getOriginalFilename()), dryRun);
+    }
+
+    /** {@code dryRun}: the preview, written nowhere; otherwise 201 with the report, or 200 when already in. */
+    private ResponseEntity<?> answer(byte[] bytes, String name, boolean dryRun) {
+        if (dryRun) {
+            return ResponseEntity.ok(documents.preview(bytes));
+        }
+        return created(documents.importBytes(bytes, name));
     }
 
     @ExceptionHandler(DocumentTooLargeException.class)

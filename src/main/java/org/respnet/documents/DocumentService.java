@@ -4,44 +4,47 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 
+import org.respnet.ingest.DocumentKind;
 import org.respnet.ingest.NoticeParser;
 import org.respnet.ingest.ParsedDocument;
 import org.respnet.ingest.Problem;
-import org.respnet.ingest.TextDecoder;
+import org.respnet.ingest.extract.DocumentExtractor;
+import org.respnet.ingest.extract.UnreadableDocumentException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
 
-/** Decode, parse, then import or reject whole: the one path every document takes into the graph. */
+/**
+ * Detect, extract, parse, then preview, or import or reject whole: the one path every document takes
+ * into the graph. A {@code 201} means the document's tasks are in the graph: a notice that yields no
+ * task is refused, never stored as an empty document.
+ */
 @Service
 public class DocumentService {
 
-    private final NoticeParser parser = new NoticeParser();
+    private final NoticeParser parser;
     private final DocumentImporter importer;
     private final ImportFolder folder;
     private final ApplicationEventPublisher events;
 
-    DocumentService(DocumentImporter importer, ImportFolder folder, ApplicationEventPublisher events) {
+    DocumentService(NoticeParser parser, DocumentImporter importer, ImportFolder folder,
+            ApplicationEventPublisher events) {
+        this.parser = parser;
         this.importer = importer;
         this.folder = folder;
         this.events = events;
     }
 
     /**
-     * Imports a document given as bytes in any supported encoding.
+     * Imports a document given as bytes in any supported format.
      *
-     * @throws DocumentRejectedException when it cannot be decoded or parsed without problems; nothing is written then
+     * @throws DocumentRejectedException when it cannot be read or parsed without problems; nothing is written then
      */
     public ImportReport importBytes(byte[] bytes, String source) {
-        String text;
-        try {
-            text = TextDecoder.decode(bytes).text();
-        } catch (TextDecoder.UndecodableException e) {
-            throw new DocumentRejectedException(source, List.of(new Problem(1, e.getMessage())));
-        }
-        ParsedDocument parsed = parser.parse(text);
-        if (parsed.hasProblems()) {
-            throw new DocumentRejectedException(source, parsed.problems());
+        ParsedDocument parsed = read(bytes);
+        List<Problem> problems = importProblems(parsed);
+        if (!problems.isEmpty()) {
+            throw new DocumentRejectedException(source, problems, parsed.warnings());
         }
         ImportReport report = importer.importDocument(parsed, folder.referenceData());
         if (!report.alreadyImported()) {
@@ -50,9 +53,39 @@ public class DocumentService {
         return report;
     }
 
+    /** What {@link #importBytes} would import, with every warning and problem; writes nothing. */
+    public DocumentPreview preview(byte[] bytes) {
+        ParsedDocument parsed;
+        try {
+            parsed = read(bytes);
+        } catch (DocumentRejectedException unreadable) {
+            return DocumentPreview.unreadable(unreadable.problems());
+        }
+        return DocumentPreview.of(parsed, importProblems(parsed), importer.importedAs(parsed));
+    }
+
     public ImportReport importResource(Resource resource) throws IOException {
         try (InputStream in = resource.getInputStream()) {
             return importBytes(in.readAllBytes(), String.valueOf(resource.getFilename()));
         }
+    }
+
+    private ParsedDocument read(byte[] bytes) {
+        try {
+            return parser.parse(DocumentExtractor.extract(bytes));
+        } catch (UnreadableDocumentException e) {
+            throw new DocumentRejectedException("upload", List.of(new Problem(1, e.getMessage())), List.of());
+        }
+    }
+
+    /**
+     * The parser's problems, and the product's own promise on top of them: a notice with no task is
+     * never imported (the parser says why; this guards the promise should it ever not).
+     */
+    private static List<Problem> importProblems(ParsedDocument parsed) {
+        if (parsed.hasProblems() || parsed.kind() != DocumentKind.NOTICE || !parsed.tasks().isEmpty()) {
+            return parsed.problems();
+        }
+        return List.of(new Problem(1, "no task with an assignment was found, so nothing would be imported"));
     }
 }

@@ -12,6 +12,7 @@ class PageRoutes implements WebMvcConfigurer {
     public void addViewControllers(ViewControllerRegistry registry) {
         registry.addViewController("/explore").setViewName("forward:/explore.html");
         registry.addViewController("/tasks").setViewName("forward:/tasks.html");
+        registry.addViewController("/import").setViewName("forward:/import.html");
         registry.addViewController("/units/{name}").setViewName("forward:/unit.html");
     }
 }

@@ -106,7 +106,9 @@ class SecurityConfiguration {
         rules.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                 .requestMatchers(LOGIN_PAGE, "/login.html", "/error").permitAll()
                 .requestMatchers(HttpMethod.POST, CONSOLE_API).hasRole(Role.VIEWER.name())
-                .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name());
+                .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
+                // The import page is only of use to those who may import.
+                .requestMatchers(HttpMethod.GET, "/import", "/import.html").hasRole(Role.EDITOR.name());
         if (properties.anonymousRead()) {
             rules.requestMatchers(HttpMethod.GET, "/**").permitAll()
                     .requestMatchers(HttpMethod.HEAD, "/**").permitAll();
