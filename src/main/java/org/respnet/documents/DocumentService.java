@@ -7,6 +7,8 @@ import java.util.List;
 import org.respnet.ingest.DocumentKind;
 import org.respnet.ingest.NoticeParser;
 import org.respnet.ingest.ParsedDocument;
+import org.respnet.ingest.ParserLimits;
+import org.respnet.ingest.ReferenceData;
 import org.respnet.ingest.Problem;
 import org.respnet.ingest.extract.DocumentExtractor;
 import org.respnet.ingest.extract.UnreadableDocumentException;
@@ -22,14 +24,14 @@ import org.springframework.stereotype.Service;
 @Service
 public class DocumentService {
 
-    private final NoticeParser parser;
+    private final ParserLimits limits;
     private final DocumentImporter importer;
     private final ImportFolder folder;
     private final ApplicationEventPublisher events;
 
-    DocumentService(NoticeParser parser, DocumentImporter importer, ImportFolder folder,
+    DocumentService(ParserLimitsProperties limits, DocumentImporter importer, ImportFolder folder,
             ApplicationEventPublisher events) {
-        this.parser = parser;
+        this.limits = limits.limits();
         this.importer = importer;
         this.folder = folder;
         this.events = events;
@@ -41,12 +43,13 @@ public class DocumentService {
      * @throws DocumentRejectedException when it cannot be read or parsed without problems; nothing is written then
      */
     public ImportReport importBytes(byte[] bytes, String source) {
-        ParsedDocument parsed = read(bytes);
+        ReferenceData reference = folder.referenceData();
+        ParsedDocument parsed = read(bytes, reference);
         List<Problem> problems = importProblems(parsed);
         if (!problems.isEmpty()) {
             throw new DocumentRejectedException(source, problems, parsed.warnings());
         }
-        ImportReport report = importer.importDocument(parsed, folder.referenceData());
+        ImportReport report = importer.importDocument(parsed, reference);
         if (!report.alreadyImported()) {
             events.publishEvent(new GraphChangedEvent(report.documentId(), report.city() == null ? "" : report.city()));
         }
@@ -57,7 +60,7 @@ public class DocumentService {
     public DocumentPreview preview(byte[] bytes) {
         ParsedDocument parsed;
         try {
-            parsed = read(bytes);
+            parsed = read(bytes, folder.referenceData());
         } catch (DocumentRejectedException unreadable) {
             return DocumentPreview.unreadable(unreadable.problems());
         }
@@ -70,9 +73,10 @@ public class DocumentService {
         }
     }
 
-    private ParsedDocument read(byte[] bytes) {
+    /** The reference data's unit names let the parser split two names a lost line break glued together. */
+    private ParsedDocument read(byte[] bytes, ReferenceData reference) {
         try {
-            return parser.parse(DocumentExtractor.extract(bytes));
+            return new NoticeParser(limits, reference.unitNames()).parse(DocumentExtractor.extract(bytes));
         } catch (UnreadableDocumentException e) {
             throw new DocumentRejectedException("upload", List.of(new Problem(1, e.getMessage())), List.of());
         }

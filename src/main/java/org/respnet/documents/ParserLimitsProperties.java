@@ -1,10 +1,7 @@
 package org.respnet.documents;
 
-import org.respnet.ingest.NoticeParser;
 import org.respnet.ingest.ParserLimits;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
  * Bounds on one document (defaults in {@code application.properties}): a document over any of them is
@@ -17,13 +14,7 @@ import org.springframework.context.annotation.Configuration;
 @ConfigurationProperties("respnet.import.limits")
 record ParserLimitsProperties(int unitsPerTask, int tasks, int lines) {
 
-    /** The parser every import and preview uses, with the configured limits. */
-    @Configuration(proxyBeanMethods = false)
-    static class Parser {
-
-        @Bean
-        NoticeParser noticeParser(ParserLimitsProperties limits) {
-            return new NoticeParser(new ParserLimits(limits.unitsPerTask(), limits.tasks(), limits.lines()));
-        }
+    ParserLimits limits() {
+        return new ParserLimits(unitsPerTask, tasks, lines);
     }
 }
