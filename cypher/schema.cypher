@@ -5,6 +5,9 @@ CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNI
 CREATE CONSTRAINT task_id IF NOT EXISTS FOR (t:Task) REQUIRE t.id IS UNIQUE;
 CREATE CONSTRAINT unit_key IF NOT EXISTS FOR (u:Unit) REQUIRE u.key IS UNIQUE;
 CREATE CONSTRAINT leader_key IF NOT EXISTS FOR (l:Leader) REQUIRE l.key IS UNIQUE;
+// The same notice in another format is found by its normalised text or its document number.
+CREATE INDEX document_text_hash IF NOT EXISTS FOR (d:Document) ON (d.textHash);
+CREATE INDEX document_doc_no IF NOT EXISTS FOR (d:Document) ON (d.docNo);
 CREATE INDEX unit_name IF NOT EXISTS FOR (u:Unit) ON (u.name);
 CREATE INDEX leader_name IF NOT EXISTS FOR (l:Leader) ON (l.name);
 CREATE INDEX task_section IF NOT EXISTS FOR (t:Task) ON (t.sectionNo);

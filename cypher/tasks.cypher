@@ -40,7 +40,7 @@ ORDER BY t.documentId, t.kind, toIntegerOrNull(t.no), t.no
 SKIP $offset LIMIT $limit
 RETURN t.id AS id, t.no AS no, t.kind AS kind, t.text AS text,
        t.sectionNo AS sectionNo, t.section AS section, t.action AS action, t.item AS item,
-       t.documentId AS documentId, t.city AS city,
+       t.documentId AS documentId, t.city AS city, t.leadRule AS leadRule, t.where AS where,
        COLLECT { MATCH (l:Leader)-[r:OVERSEES]->(t) RETURN l.name ORDER BY r.pos } AS leaders,
        COLLECT { MATCH (u:Unit)-[r:LEADS]->(t)
                  RETURN {name: u.name, kind: u.kind, office: r.office} ORDER BY r.pos } AS leadUnits,

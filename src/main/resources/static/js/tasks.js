@@ -9,6 +9,8 @@ const tbody = document.querySelector('#ledger tbody');
 const dialog = document.getElementById('task-dialog');
 let rows = [];
 let sort = { key: 'no', dir: 1 };
+// A city given in the address (e.g. by the import page) narrows the ledger to that city's tasks.
+const city = new URLSearchParams(location.search).get('city');
 
 const units = list => list.map(u => u.name + (u.office ? '（' + u.office + '）' : '')).join('、');
 const numberKey = t => [t.kind === 'LIVELIHOOD' ? 1 : 0, ...String(t.no).split(/[.．]/).map(p => /^\d+$/.test(p) ? Number(p) : p)];
@@ -34,6 +36,7 @@ function filters() {
   const f = {};
   Object.entries(fields).forEach(([k, id]) => { const v = document.getElementById(id).value.trim(); if (v) f[k] = v; });
   if (coLedBox.checked) f.coLed = 'true';
+  if (city) f.city = city;
   return f;
 }
 

@@ -118,9 +118,17 @@ public class ReportLinker implements ApplicationRunner {
                             : ReportingRules.read(text, ruleYear).rules();
                     tx.run(queries.query(STORE_REPORTING_RULES, new DocumentRows(documentId, ruleRows(rules))))
                             .consume();
-                    List<PassageMatcher.TaskText> tasks = tx.run(queries.query(REPORT_TASKS, new DocumentRef(documentId)))
-                            .list(ReportLinker::taskText);
-                    tx.run(queries.query(STORE_TASK_FACTS, new Parameters.Rows(factRows(tasks, ruleYear)))).consume();
+                    var taskRecords = tx.run(queries.query(REPORT_TASKS, new DocumentRef(documentId))).list();
+                    // A deadline the notice states for the task (a table's 完成时限) is read before its prose.
+                    Map<String, String> statedDeadlines = new HashMap<>();
+                    taskRecords.forEach(r -> {
+                        if (!r.get("deadlinePhrase").isNull()) {
+                            statedDeadlines.put(r.get("id").asString(), r.get("deadlinePhrase").asString());
+                        }
+                    });
+                    List<PassageMatcher.TaskText> tasks = taskRecords.stream().map(ReportLinker::taskText).toList();
+                    tx.run(queries.query(STORE_TASK_FACTS, new Parameters.Rows(factRows(tasks, statedDeadlines,
+                            ruleYear)))).consume();
                 }
                 for (String other : counterparts) {
                     String notice = "NOTICE".equals(kind) ? documentId : other;
@@ -211,7 +219,8 @@ public class ReportLinker implements ApplicationRunner {
         return rows;
     }
 
-    private List<Map<String, Object>> factRows(List<PassageMatcher.TaskText> tasks, int year) {
+    private List<Map<String, Object>> factRows(List<PassageMatcher.TaskText> tasks, Map<String, String> statedDeadlines,
+            int year) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (PassageMatcher.TaskText task : tasks) {
             List<Map<String, Object>> found = new ArrayList<>();
@@ -230,7 +239,9 @@ public class ReportLinker implements ApplicationRunner {
                 target.values().removeIf(v -> v == null);
                 found.add(target);
             }
-            Optional<Deadline> deadline = deadlines.read(task.text(), year);
+            String stated = statedDeadlines.get(task.id());
+            Optional<Deadline> deadline = stated == null ? deadlines.read(task.text(), year)
+                    : deadlines.read(stated, year).or(() -> deadlines.read(task.text(), year));
             Map<String, Object> row = new HashMap<>();
             row.put("taskId", task.id());
             row.put("deadline", deadline.map(d -> d.date().toString()).orElse(null));

@@ -13,6 +13,7 @@ class PageRoutes implements WebMvcConfigurer {
         registry.addViewController("/explore").setViewName("forward:/explore.html");
         registry.addViewController("/tasks").setViewName("forward:/tasks.html");
         registry.addViewController("/report").setViewName("forward:/report.html");
+        registry.addViewController("/import").setViewName("forward:/import.html");
         registry.addViewController("/units/{name}").setViewName("forward:/unit.html");
     }
 }

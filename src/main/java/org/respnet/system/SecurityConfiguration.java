@@ -120,7 +120,9 @@ class SecurityConfiguration {
                 // The login page's stylesheets and scripts: the shared ones, which hold no data.
                 .requestMatchers(HttpMethod.GET, "/css/**", "/js/**", "/webjars/**").permitAll()
                 .requestMatchers(HttpMethod.POST, CONSOLE_API).hasRole(Role.VIEWER.name())
-                .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name());
+                .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
+                // The import page is only of use to those who may import.
+                .requestMatchers(HttpMethod.GET, "/import", "/import.html").hasRole(Role.EDITOR.name());
         if (properties.anonymousRead()) {
             rules.requestMatchers(HttpMethod.GET, "/**").permitAll()
                     .requestMatchers(HttpMethod.HEAD, "/**").permitAll();

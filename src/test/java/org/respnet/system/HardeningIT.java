@@ -25,9 +25,12 @@ import org.respnet.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 /** Issue 15: Bolt locked, hosts, login throttling, exports and unit pages for hostile names. */
 @RespNetIntegrationTest
+// Imports hostile names: a database of its own, so no other test reads them.
+@TestPropertySource(properties = "spring.application.name=respnet-hardening")
 class HardeningIT {
 
     private static final String HOSTILE_NOTICE = """
