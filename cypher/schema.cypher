@@ -31,3 +31,6 @@ CREATE INDEX co_leads_tasks IF NOT EXISTS FOR ()-[p:CO_LEADS]-() ON (p.tasks);
 CREATE CONSTRAINT passage_id IF NOT EXISTS FOR (p:Passage) REQUIRE p.id IS UNIQUE;
 CREATE INDEX passage_document IF NOT EXISTS FOR (p:Passage) ON (p.documentId);
 CREATE INDEX task_deadline IF NOT EXISTS FOR (t:Task) ON (t.deadline);
+// Follow-up: a progress entry's hash makes a report sent twice a no-op; the audit trail is read newest first.
+CREATE CONSTRAINT progress_hash IF NOT EXISTS FOR (p:Progress) REQUIRE p.hash IS UNIQUE;
+CREATE INDEX audit_at IF NOT EXISTS FOR (a:Audit) ON (a.at);

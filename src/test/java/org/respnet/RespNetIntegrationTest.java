@@ -13,7 +13,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  * with this annotation share one context (and so one database) per JVM.
  *
  * <p>Logins for tests (see {@link TestUsers}): {@code admin}/{@code admin-pass} (ADMIN),
- * {@code editor}/{@code editor-pass} (EDITOR), {@code viewer}/{@code viewer-pass} (VIEWER); anonymous
+ * {@code editor}/{@code editor-pass} (EDITOR), {@code viewer}/{@code viewer-pass} (VIEWER), the unit logins
+ * {@code fgw}/{@code unit-pass} (UNIT of 市发改委) and {@code czj}/{@code other-pass} (UNIT of 市财政局); anonymous
  * reading is on, as in the default configuration. The console's time limit is 2 s so that runaway
  * queries in tests end fast.
  */
@@ -30,6 +31,14 @@ import org.springframework.boot.test.context.SpringBootTest;
         "respnet.security.users[1].name=viewer",
         "respnet.security.users[1].password-hash=" + TestUsers.VIEWER_HASH,
         "respnet.security.users[1].roles=VIEWER",
+        "respnet.security.users[2].name=" + TestUsers.UNIT_USER,
+        "respnet.security.users[2].password-hash=" + TestUsers.UNIT_HASH,
+        "respnet.security.users[2].roles=UNIT",
+        "respnet.security.users[2].unit=" + TestUsers.UNIT_NAME,
+        "respnet.security.users[3].name=" + TestUsers.OTHER_UNIT_USER,
+        "respnet.security.users[3].password-hash=" + TestUsers.OTHER_UNIT_HASH,
+        "respnet.security.users[3].roles=UNIT",
+        "respnet.security.users[3].unit=" + TestUsers.OTHER_UNIT_NAME,
         "respnet.console.timeout=2s",
         "respnet.console.max-answer-size=1MB",
         "respnet.security.login.max-failures-per-address=1000"})

@@ -50,6 +50,10 @@ final class Accounts {
                 throw new IllegalStateException("respnet.security.users: user '" + user.name() + "' is defined twice"
                         + (ADMIN.equals(user.name()) ? " (admin is built in; set respnet.security.admin-password)" : ""));
             }
+            if (user.roles().contains(Role.UNIT) != (user.unit() != null)) {
+                throw new IllegalStateException("respnet.security.users: user '" + user.name() + "' must have both"
+                        + " role UNIT and a unit (respnet.security.users[n].unit), or neither");
+            }
             users.put(user.name(), User.withUsername(user.name()).password(BCRYPT_PREFIX + checkedHash(user))
                     .authorities(user.roles().stream().map(Role::authority).toArray(String[]::new)).build());
         }

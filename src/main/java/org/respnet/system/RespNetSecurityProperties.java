@@ -39,12 +39,23 @@ public record RespNetSecurityProperties(
      *
      * @param name         user name
      * @param passwordHash bcrypt hash ({@code $2a$…}, {@code $2b$…}, {@code $2y$…}), optionally prefixed {@code {bcrypt}}
-     * @param roles        VIEWER, EDITOR and/or ADMIN; VIEWER when not given
+     * @param roles        VIEWER, UNIT, EDITOR and/or ADMIN; VIEWER when not given, UNIT when only a unit is given
+     * @param unit         the unit this login reports for (role UNIT); blank for every other login
      */
-    public record User(String name, String passwordHash, List<Role> roles) {
+    public record User(String name, String passwordHash, List<Role> roles, String unit) {
 
         public User {
-            roles = roles == null ? List.of(Role.VIEWER) : roles;
+            unit = unit == null || unit.isBlank() ? null : unit.strip();
+            roles = roles == null ? List.of(unit == null ? Role.VIEWER : Role.UNIT) : roles;
         }
+
+        public User(String name, String passwordHash, List<Role> roles) {
+            this(name, passwordHash, roles, null);
+        }
+    }
+
+    /** The unit a login is bound to (role UNIT), if any. */
+    public java.util.Optional<String> unitOf(String userName) {
+        return users.stream().filter(u -> u.name().equals(userName) && u.unit() != null).map(User::unit).findFirst();
     }
 }

@@ -58,6 +58,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <li>{@code POST /api/cypher} (the read-only console): any logged-in user (VIEWER and up), in every mode,
  *     because it runs arbitrary queries for up to the console time limit;</li>
  * <li>{@code /api/admin/**}: ADMIN;</li>
+ * <li>{@code POST /api/tasks/{id}/progress} and {@code POST /api/units/{name}/progress} (progress reports):
+ *     UNIT or EDITOR; the follow-up service then checks, for every row, that a UNIT login's unit holds the
+ *     task;</li>
  * <li>every other request (every write): EDITOR or ADMIN, in every mode.</li>
  * </ul>
  *
@@ -74,6 +77,7 @@ class SecurityConfiguration {
 
     static final String LOGIN_PAGE = "/login";
     static final String CONSOLE_API = "/api/cypher";
+    static final String[] PROGRESS_APIS = {"/api/tasks/*/progress", "/api/units/*/progress"};
 
     @Bean
     @Order(1)
@@ -121,6 +125,7 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/css/**", "/js/**", "/webjars/**").permitAll()
                 .requestMatchers(HttpMethod.POST, CONSOLE_API).hasRole(Role.VIEWER.name())
                 .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
+                .requestMatchers(HttpMethod.POST, PROGRESS_APIS).hasAnyRole(Role.UNIT.name(), Role.EDITOR.name())
                 // The import page is only of use to those who may import.
                 .requestMatchers(HttpMethod.GET, "/import", "/import.html").hasRole(Role.EDITOR.name());
         if (properties.anonymousRead()) {
@@ -170,7 +175,7 @@ class SecurityConfiguration {
                         + " pages send the XSRF-TOKEN cookie's value as the X-XSRF-TOKEN header; scripts use HTTP Basic");
             } else {
                 writeJson(response, HttpServletResponse.SC_FORBIDDEN, "role",
-                        "forbidden: your role may not do this (writes need EDITOR or ADMIN)");
+                        "forbidden: your role may not do this (writes need EDITOR or ADMIN; progress reports UNIT or EDITOR)");
             }
         };
     }
@@ -212,6 +217,7 @@ class SecurityConfiguration {
         return RoleHierarchyImpl.withDefaultRolePrefix()
                 .role(Role.ADMIN.name()).implies(Role.EDITOR.name())
                 .role(Role.EDITOR.name()).implies(Role.VIEWER.name())
+                .role(Role.UNIT.name()).implies(Role.VIEWER.name())
                 .build();
     }
 

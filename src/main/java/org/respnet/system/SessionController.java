@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class SessionController {
 
     /** The current user ({@code null} when anonymous), their roles, and whether anonymous reading is on. */
-    record SessionInfo(String user, List<String> roles, boolean anonymousRead) {
+    record SessionInfo(String user, List<String> roles, boolean anonymousRead, String unit) {
     }
 
     private final RespNetSecurityProperties properties;
@@ -32,10 +32,11 @@ class SessionController {
     @ResponseBody
     SessionInfo session(Authentication authentication) {
         if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
-            return new SessionInfo(null, List.of(), properties.anonymousRead());
+            return new SessionInfo(null, List.of(), properties.anonymousRead(), null);
         }
         List<String> roles = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring("ROLE_".length())).sorted().toList();
-        return new SessionInfo(authentication.getName(), roles, properties.anonymousRead());
+        return new SessionInfo(authentication.getName(), roles, properties.anonymousRead(),
+                properties.unitOf(authentication.getName()).orElse(null));
     }
 }

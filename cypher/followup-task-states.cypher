@@ -1,0 +1,20 @@
+CYPHER 25
+// Question: what decides each task's light (TaskLight): its deadline, the dates its notice sets for lead units'
+//   reports (the 实施方案 date aside), its year (quarter ends apply where the notice sets no date), its latest
+//   progress; and who is on it, for the roll-ups per unit and leader.
+// Parameters: $city (null = every city)
+MATCH (t:Task)
+WHERE $city IS NULL OR t.city = $city
+OPTIONAL MATCH (d:Document {id: t.documentId})
+RETURN t.id AS id, t.no AS no, t.kind AS kind, t.text AS text, t.city AS city,
+       toString(t.deadline) AS deadline, d.year AS year,
+       COLLECT { MATCH (d)-[:SETS_RULE]->(r:ReportingRule)
+                 WHERE r.role = 'LEAD' AND coalesce(r.what, '') <> '实施方案' AND (r.scope = 'ALL' OR r.scope = t.kind)
+                 UNWIND r.dates AS x
+                 RETURN DISTINCT toString(x) } AS reportDates,
+       COLLECT { MATCH (p:Progress)-[:ON]->(t)
+                 RETURN p {at: toString(p.at), .status, .percent, .note, .unit} ORDER BY p.at DESC LIMIT 1 } AS latest,
+       COLLECT { MATCH (l:Leader)-[r:OVERSEES]->(t) RETURN l.name ORDER BY r.pos } AS leaders,
+       COLLECT { MATCH (u:Unit)-[r:LEADS]->(t) RETURN u.name ORDER BY r.pos } AS leadUnits,
+       COLLECT { MATCH (u:Unit)-[r:SUPPORTS]->(t) RETURN u.name ORDER BY r.pos } AS responsibleUnits
+ORDER BY t.documentId, t.kind, toIntegerOrNull(t.no), t.no
