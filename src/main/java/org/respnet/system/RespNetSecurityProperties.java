@@ -48,10 +48,6 @@ public record RespNetSecurityProperties(
             unit = unit == null || unit.isBlank() ? null : unit.strip();
             roles = roles == null ? List.of(unit == null ? Role.VIEWER : Role.UNIT) : roles;
         }
-
-        public User(String name, String passwordHash, List<Role> roles) {
-            this(name, passwordHash, roles, null);
-        }
     }
 
     /** The unit a login is bound to (role UNIT), if any. */
