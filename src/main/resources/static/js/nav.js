@@ -10,6 +10,7 @@ document.getElementById('site-nav').innerHTML = `
     <li class="nav-item"><a class="nav-link" data-path="/explore" href="/explore">关系探索</a></li>
     <li class="nav-item"><a class="nav-link" data-path="/tasks" href="/tasks">任务台账</a></li>
     <li class="nav-item"><a class="nav-link" data-path="/report" href="/report">报告对照</a></li>
+    <li class="nav-item"><a class="nav-link" data-path="/supervise" href="/supervise">督办看板</a></li>
     <li class="nav-item"><a class="nav-link" data-path="/import" href="/import">导入</a></li>
     <li class="nav-item"><a class="nav-link" data-path="/console" href="/console">查询控制台</a></li>
   </ul>

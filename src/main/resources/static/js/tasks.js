@@ -89,9 +89,45 @@ function open(t) {
       ${(t.targets || []).length ? `<dt class="col-3">量化指标</dt><dd class="col-9">${t.targets.map(g => esc(g.phrase)).join('；')}</dd>` : ''}
       ${(t.passages || []).length ? `<dt class="col-3">报告原句</dt><dd class="col-9">${t.passages.map(p => esc(p.text)).join('')}</dd>` : ''}
     </dl>
+    <h6 class="mt-2">进展记录 <a class="small" href="/supervise">督办看板</a></h6>
+    <ul class="small" id="progress-history"><li>加载中…</li></ul>
+    <form class="row g-1 align-items-end mb-2" id="progress-form" onsubmit="return false">
+      <div class="col-3"><select class="form-select form-select-sm" name="status">
+        <option>正常推进</option><option>已完成</option><option>滞后</option><option>未启动</option></select></div>
+      <div class="col-2"><input class="form-control form-control-sm" name="percent" type="number" min="0" max="100" placeholder="%"></div>
+      <div class="col-5"><input class="form-control form-control-sm" name="note" placeholder="进展说明"></div>
+      <div class="col-2"><button class="btn btn-sm btn-success" id="progress-submit">填报进展</button></div>
+      <div class="col-12 small" id="progress-message"></div>
+    </form>
     <a class="btn btn-sm btn-primary" href="${esc(exploreHref('T:' + t.id))}">在关系图中查看</a>
     <button class="btn btn-sm btn-outline-secondary" data-close>关闭</button>`;
   dialog.showModal();
+  loadProgress(t.id);
+  dialog.querySelector('#progress-submit').addEventListener('click', () => reportProgress(t.id));
+}
+
+const progressPath = id => '/api/tasks/' + encodeURIComponent(id) + '/progress';
+
+async function loadProgress(id) {
+  const list = await json(progressPath(id));
+  dialog.querySelector('#progress-history').innerHTML = list.length
+    ? list.map(p => `<li>${esc(p.at.slice(0, 10))} ${esc(p.unit || '')} <strong>${esc(p.status)}</strong>${p.percent != null ? ' ' + p.percent + '%' : ''}${p.note ? '：' + esc(p.note) : ''} <span class="text-muted">(${esc(p.by || '')})</span></li>`).join('')
+    : '<li class="text-muted">尚无进展；进展只追加，不覆盖（更正即再报一条）。</li>';
+}
+
+/** Posts a report with the CSRF token the XSRF-TOKEN cookie holds; the server checks the unit against the task. */
+async function reportProgress(id) {
+  const f = new FormData(dialog.querySelector('#progress-form'));
+  const body = { status: f.get('status'), note: f.get('note') || null, percent: f.get('percent') === '' ? null : Number(f.get('percent')) };
+  const token = (document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/) || [])[1];
+  const res = await fetch(progressPath(id), { method: 'POST', credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-XSRF-TOKEN': token ? decodeURIComponent(token) : '' },
+    body: JSON.stringify(body) });
+  const answer = await res.json().catch(() => ({}));
+  const msg = dialog.querySelector('#progress-message');
+  msg.textContent = res.status === 201 ? '已填报' : res.status === 200 ? '相同进展已记录，未重复写入'
+    : res.status === 401 ? '请先登录（单位账号或编辑）' : (answer.detail || answer.error || ('失败 ' + res.status));
+  if (res.ok) loadProgress(id);
 }
 
 dialog.addEventListener('click', e => { if (e.target.closest('[data-close]') || e.target === dialog) dialog.close(); });

@@ -1,0 +1,73 @@
+// The 督办看板: lights per lead unit and leader (sortable), red tasks, 完成率, co-led vs single-lead
+// lateness, whose late tasks hold up the most other units, and predicted bottleneck score vs observed lateness.
+import { json, esc, fmt, unitHref, tasksHref, notice } from './api.js';
+
+const LIGHTS = [['red', '红', 'RED'], ['yellow', '黄', 'YELLOW'], ['green', '绿', 'GREEN'], ['grey', '灰', 'GREY']];
+const pct = x => fmt(100 * x, 1) + '%';
+
+function lightTable(el, rows, nameHead, link) {
+  let sort = { key: 'red', dir: -1 };
+  const cols = [['name', nameHead], ...LIGHTS.map(([k, l]) => [k, l]), ['tasks', '任务'], ['completionRate', '完成率'], ['lateShare', '滞后率']];
+  const draw = () => {
+    const sorted = [...rows].sort((a, b) => (a[sort.key] > b[sort.key] ? 1 : a[sort.key] < b[sort.key] ? -1 : 0) * sort.dir);
+    el.innerHTML = `<thead><tr>${cols.map(([k, l]) => `<th class="sortable" data-sort="${k}">${l}</th>`).join('')}</tr></thead>
+      <tbody>${sorted.map(r => `<tr data-name="${esc(r.name)}"><td>${link(r)}</td>
+        ${LIGHTS.map(([k, , c]) => `<td>${r[k] ? `<span class="light light-${c}">${r[k]}</span>` : ''}</td>`).join('')}
+        <td>${r.tasks}</td><td>${pct(r.completionRate)}</td><td>${pct(r.lateShare)}</td></tr>`).join('')}</tbody>`;
+    el.querySelectorAll('th[data-sort]').forEach(th => th.addEventListener('click', () => {
+      sort = { key: th.dataset.sort, dir: sort.key === th.dataset.sort ? -sort.dir : (th.dataset.sort === 'name' ? 1 : -1) };
+      draw();
+    }));
+  };
+  draw();
+}
+
+async function init() {
+  const board = await json('/api/followup/board');
+  document.getElementById('rule').textContent = board.rule + '（截至 ' + board.on + '）';
+  if (board.empty) {
+    const empty = document.getElementById('empty');
+    empty.classList.remove('d-none');
+    empty.innerHTML = `还没有任何单位报送进展，看板暂无灯号。开始督办：各单位在 <code>/api/units/{单位}/progress-template.xlsx</code>
+      下载本单位的<strong>进展填报模板</strong>（也可在<a href="/tasks">任务台账</a>打开单位，下载模板），填写后上传；
+      或在<a href="/tasks">任务台账</a>打开一项任务，直接<strong>填报进展</strong>。`;
+    document.body.dataset.ready = 'true';
+    return;
+  }
+  document.getElementById('board').classList.remove('d-none');
+  const t = board.totals[0];
+  document.getElementById('totals').innerHTML = [['任务', t.tasks, ''], ...LIGHTS.map(([k, l, c]) => [l + '灯', t[k], c]),
+    ['完成率', pct(t.completionRate), ''], ['已报送', board.reports, '']]
+    .map(([label, value, c]) => `<div class="col"><div class="card p-2 text-center"><div class="small text-muted">${label}</div>
+      <div class="fs-4 ${c ? 'light light-' + c : ''}" data-total="${c || label}">${value}</div></div></div>`).join('');
+  lightTable(document.getElementById('by-lead'), board.byLeadUnit, '牵头单位',
+    r => `<a href="${unitHref(r.name)}/notice">${esc(r.name)}</a>`);
+  lightTable(document.getElementById('by-leader'), board.byLeader, '责任领导',
+    r => `<a href="${tasksHref({ leader: r.name })}">${esc(r.name)}</a>`);
+  document.getElementById('overdue').innerHTML = `<thead><tr><th>序号</th><th>任务</th><th>牵头单位</th><th>原因</th><th>最新进展</th></tr></thead>
+    <tbody>${board.overdue.map(o => `<tr data-id="${esc(o.id)}"><td>${esc(o.no)}</td><td class="small">${esc(o.text.slice(0, 60))}</td>
+      <td>${o.leadUnits.map(u => `<a href="${unitHref(u)}/notice">${esc(u)}</a>`).join('、')}</td>
+      <td><span class="light light-RED">红</span> ${esc(o.reason)}</td><td class="small">${esc(o.latestStatus || '未报送')}</td></tr>`).join('')}</tbody>`;
+  const c = board.coLed, s = board.singleLead;
+  document.getElementById('colead').innerHTML = `<table class="table table-sm mb-0"><thead><tr><th></th><th>任务</th><th>红/黄</th><th>滞后率</th></tr></thead>
+    <tbody><tr><td>共同牵头</td><td>${c.tasks}</td><td>${c.late}</td><td id="colead-share">${pct(c.share)}</td></tr>
+    <tr><td>单一牵头</td><td>${s.tasks}</td><td>${s.late}</td><td id="single-share">${pct(s.share)}</td></tr></tbody></table>`;
+  document.getElementById('spread').innerHTML = `<thead><tr><th>牵头单位</th><th>滞后任务</th><th>牵连单位</th></tr></thead>
+    <tbody>${board.spread.map(x => `<tr><td>${esc(x.unit)}</td><td>${x.lateTasks}</td>
+      <td title="${esc(x.touched.join('、'))}">${x.otherUnits}</td></tr>`).join('')}</tbody>`;
+  const el = document.getElementById('scatter');
+  if (!board.predictedObserved.length) {
+    notice(el, '尚无瓶颈分（导入后计算）');
+  } else {
+    const chart = echarts.init(el);
+    chart.setOption({
+      tooltip: { formatter: p => `${esc(p.data[2])}<br>瓶颈分 ${fmt(p.data[0], 3)}<br>滞后率 ${pct(p.data[1])}（${p.data[3]} 项任务）` },
+      xAxis: { name: '预测瓶颈分', type: 'value' }, yAxis: { name: '实际滞后率', type: 'value', max: 1 },
+      series: [{ type: 'scatter', symbolSize: d => 6 + Math.sqrt(d[3]) * 2,
+        data: board.predictedObserved.map(p => [p.score, p.lateShare, p.unit, p.tasks]) }]
+    });
+    window.addEventListener('resize', () => chart.resize());
+  }
+  document.body.dataset.ready = 'true';
+}
+init().catch(e => { notice(document.getElementById('empty'), '看板加载失败：' + e.message); document.getElementById('empty').classList.remove('d-none'); });
