@@ -53,3 +53,9 @@ export function markNav() {
     if (p === path || (p !== '/' && path.startsWith(p))) a.classList.add('active');
   });
 }
+
+/** The CSRF token Spring Security sets in the XSRF-TOKEN cookie; every non-GET request of a page sends it back. */
+export function csrfToken() {
+  const m = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
+  return m ? decodeURIComponent(m[1]) : '';
+}

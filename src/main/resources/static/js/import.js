@@ -1,6 +1,6 @@
 // The import page: pick or drop a file, see what would be imported (POST …?dryRun=true writes nothing),
 // then import it on 确认导入 and link to its tasks.
-import { esc, fmt, tasksHref } from './api.js';
+import { csrfToken, esc, fmt, tasksHref } from './api.js';
 
 const LEAD_RULES = {
   FIRST_LISTED: '按通知规定：列第一位的责任单位为牵头单位',
@@ -11,11 +11,6 @@ const fileInput = document.getElementById('file');
 const dropZone = document.getElementById('drop-zone');
 const confirmButton = document.getElementById('confirm');
 let chosen = null;
-
-function csrfToken() {
-  const m = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
-  return m ? decodeURIComponent(m[1]) : '';
-}
 
 async function send(file, dryRun) {
   const body = new FormData();

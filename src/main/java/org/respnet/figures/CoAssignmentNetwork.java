@@ -62,7 +62,17 @@ public final class CoAssignmentNetwork {
      * pair of units named together, weighted by the number of such tasks, sorted by (a, b). The caller
      * bounds the list sizes (a list of k units adds k(k-1)/2 pairs).
      */
-    public static List<Link> links(List<List<String>> unitsPerTask) {
+    public static List<Link> links(List<List<String>> unitsPerTask, long maxPairs) {
+        // Counted before anything is built: k units on a task make k(k-1)/2 pairs, and a city over the
+        // bound fails alone (marked for ADMINs) instead of holding memory and a core for hours.
+        long pairs = 0;
+        for (List<String> units : unitsPerTask) {
+            long k = units.size();
+            pairs += k * (k - 1) / 2;
+        }
+        if (pairs > maxPairs) {
+            throw new NetworkTooLargeException(pairs, maxPairs);
+        }
         Map<String, Map<String, Long>> weights = new java.util.TreeMap<>();
         for (List<String> units : unitsPerTask) {
             List<String> sorted = units.stream().distinct().sorted().toList();
@@ -149,5 +159,13 @@ public final class CoAssignmentNetwork {
             }
         }
         return numbers;
+    }
+
+    /** A city whose tasks would link more unit pairs than the configured bound. */
+    public static final class NetworkTooLargeException extends IllegalStateException {
+        NetworkTooLargeException(long pairs, long max) {
+            super("the co-assignment network would hold " + pairs + " unit pairs, more than the bound of " + max
+                    + " (respnet.figures.max-pairs)");
+        }
     }
 }

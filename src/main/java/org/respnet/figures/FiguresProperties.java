@@ -9,8 +9,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param maxUnitsPerTask a task naming more units than this adds no co-assignment links and no co-lead
  *                        pairs (k units would add k² of each); its units still get their workloads
+ * @param maxPairs        a city whose tasks would link more unit pairs than this is not computed (marked,
+ *                        logged): the network is built in memory, so this bounds its size
  * @param timeout         one city's recompute (one transaction) is stopped after this and the city marked
  */
 @ConfigurationProperties("respnet.figures")
-public record FiguresProperties(int maxUnitsPerTask, Duration timeout) {
+public record FiguresProperties(int maxUnitsPerTask, long maxPairs, Duration timeout) {
 }

@@ -186,7 +186,7 @@ public class NetworkFigures implements ApplicationRunner {
                 List<String> units = tx.run(queries.query(CO_ASSIGNMENT_UNITS, params)).list(r -> r.get("key").asString());
                 List<CoAssignmentNetwork.Link> links = CoAssignmentNetwork.links(
                         tx.run(queries.query(CO_ASSIGNMENT_TASKS, bounded))
-                                .list(r -> r.get("units").asList(v -> v.asString())));
+                                .list(r -> r.get("units").asList(v -> v.asString())), limits.maxPairs());
                 Map<String, CoAssignmentNetwork.Figures> figures = CoAssignmentNetwork.compute(units, links);
                 List<Map<String, Object>> rows = figures.values().stream()
                         .map(f -> Map.<String, Object>of("key", f.id(), "betweenness", f.betweenness(), "degree",

@@ -20,7 +20,7 @@ class ConsolePageIT extends BrowserPageTest {
         Chromium b = browser();
         b.open("/login");
         b.until(d -> !d.findElements(By.cssSelector("#site-nav .nav-link")).isEmpty());
-        assertThat(navLinks(b)).containsExactly("总览", "关系探索", "任务台账", "查询控制台");
+        assertThat(navLinks(b)).containsExactly("总览", "关系探索", "任务台账", "报告对照", "导入", "查询控制台");
         b.screenshot("08-login");
 
         b.find("#username").sendKeys("viewer");

@@ -1,6 +1,7 @@
 package org.respnet.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
@@ -168,5 +169,21 @@ class CoAssignmentNetworkTests {
 
     private static List<Double> betweenness(Map<String, Figures> figures) {
         return figures.values().stream().map(Figures::betweenness).toList();
+    }
+
+    @Test
+    void countsEachPairOfUnitsOnATaskOnceWithTheTasksTheyShare() {
+        List<CoAssignmentNetwork.Link> links = CoAssignmentNetwork.links(
+                List.of(List.of("a", "b", "c"), List.of("b", "a"), List.of("d")), 10);
+        assertThat(links).containsExactly(new CoAssignmentNetwork.Link("a", "b", 2),
+                new CoAssignmentNetwork.Link("a", "c", 1), new CoAssignmentNetwork.Link("b", "c", 1));
+    }
+
+    @Test
+    void refusesANetworkOverItsPairBoundBeforeBuildingIt() {
+        // 5 units on one task make 10 pairs: over a bound of 9, nothing is built.
+        assertThatThrownBy(() -> CoAssignmentNetwork.links(List.of(List.of("a", "b", "c", "d", "e")), 9))
+                .isInstanceOf(CoAssignmentNetwork.NetworkTooLargeException.class)
+                .hasMessageContaining("10 unit pairs");
     }
 }

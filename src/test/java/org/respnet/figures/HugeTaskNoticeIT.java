@@ -43,7 +43,16 @@ class HugeTaskNoticeIT {
                 2.第二项任务。（责任领导：张三；牵头单位：市测试1局、市测试2局。）
                 """.formatted(units);
 
-        try (ConfigurableApplicationContext first = start(store)) {
+        // With the default limits the parser refuses the task, naming the limit and the line.
+        try (ConfigurableApplicationContext guarded = start(store + "-guarded")) {
+            HttpJson.Reply refused = new HttpJson(port(guarded)).as("admin", "admin-pass").post("/api/documents",
+                    "text/plain; charset=UTF-8", notice.getBytes(StandardCharsets.UTF_8));
+            assertThat(refused.status()).isEqualTo(422);
+            assertThat(refused.body().get("problems").toString()).contains("200");
+        }
+
+        // Past the parser (limit raised), the figures must still be bounded.
+        try (ConfigurableApplicationContext first = start(store, "--respnet.import.limits.units-per-task=20000")) {
             HttpJson editor = new HttpJson(port(first)).as("admin", "admin-pass");
             long started = System.nanoTime();
             HttpJson.Reply imported = editor.post("/api/documents", "text/plain; charset=UTF-8",
