@@ -1,15 +1,15 @@
-// Question: which nodes of one city does the explorer draw, and how big is each (for the stored layout)?
+// Question: which nodes of one city does the explorer draw, and how much room does each need (for the stored layout)?
 // Parameters: $city. Node ids: 'U:' + unit key, 'L:' + leader key, 'T:' + task id.
 CALL () {
   MATCH (u:Unit) WHERE u.city = $city
-  RETURN 'U:' + u.key AS id, 'unit' AS type, u:Group AS isGroup,
+  RETURN 'U:' + u.key AS id, 'unit' AS type, u.name AS name, u:Group AS isGroup,
          COUNT { MATCH (u)-[:LEADS|SUPPORTS]->(t:Task) RETURN DISTINCT t } AS total
   UNION ALL
   MATCH (l:Leader) WHERE l.city = $city
-  RETURN 'L:' + l.key AS id, 'leader' AS type, false AS isGroup, COUNT { (l)-[:OVERSEES]->(:Task) } AS total
+  RETURN 'L:' + l.key AS id, 'leader' AS type, l.name AS name, false AS isGroup, COUNT { (l)-[:OVERSEES]->(:Task) } AS total
   UNION ALL
   MATCH (t:Task) WHERE t.city = $city
-  RETURN 'T:' + t.id AS id, 'task' AS type, false AS isGroup, 0 AS total
+  RETURN 'T:' + t.id AS id, 'task' AS type, t.no AS name, false AS isGroup, 0 AS total
 }
-RETURN id, type, isGroup, total
+RETURN id, type, name, isGroup, total
 ORDER BY id

@@ -82,7 +82,7 @@ const urlName = d => d.type === 'task' ? String(d.no ?? d.name) : d.name;
 /** A task's short caption: its number and the first words of its text. */
 function taskCaption(d) {
   const first = (d.text || '').split(/[，。；、：（(]/)[0] || '';
-  return `${taskNo(d)} ${first.length > 10 ? first.slice(0, 10) + '…' : first}`;
+  return `${taskNo(d)} ${first.length > 8 ? first.slice(0, 8) + '…' : first}`;
 }
 
 function metric(d) {
@@ -107,21 +107,30 @@ function styleNode(d) {
 const hash = s => [...s].reduce((h, c) => (h * 31 + c.charCodeAt(0)) | 0, 7);
 const maxBetweenness = () => Math.max(0, ...[...analytics.values()].map(a => a.betweenness || 0));
 
-/** Adds nodes and links; nodes go to their stored place, or (units overview, or none stored) in a ring around `around`. */
+/**
+ * Adds nodes and links. In the city pictures nodes go to their stored place; nodes added by expanding
+ * `around` go on an arc beside it, on the side away from the rest, so nothing already drawn moves.
+ */
 function addGraph(data, around) {
-  const centre = around ? cy.$id(around).position() : null;
   const fresh = data.nodes.filter(n => cy.$id(n.id).empty());
-  const ring = centre && (mode === 'units' || fresh.some(n => n.x == null));
   const added = [];
+  let arc = null;
+  if (around && fresh.length) {
+    const c = cy.$id(around).position();
+    const bb = cy.nodes().boundingBox();
+    const away = Math.atan2(c.y - (bb.y1 + bb.y2) / 2, c.x - (bb.x1 + bb.x2) / 2) || 0;
+    const spread = Math.min(2 * Math.PI, Math.max(Math.PI / 2, fresh.length * 0.25));
+    const r = 90 + 6 * fresh.length;
+    arc = i => {
+      const a = away - spread / 2 + spread * (fresh.length === 1 ? 0.5 : i / (fresh.length - 1));
+      return { x: c.x + r * Math.cos(a), y: c.y + r * Math.sin(a) };
+    };
+  }
   cy.batch(() => {
     fresh.forEach((n, i) => {
       const el = { group: 'nodes', data: styleNode(n) };
-      if (ring) {
-        const r = 90 + 5 * fresh.length, a = 2 * Math.PI * i / fresh.length;
-        el.position = { x: centre.x + r * Math.cos(a), y: centre.y + r * Math.sin(a) };
-      } else if (n.x != null) {
-        el.position = { x: n.x, y: n.y };
-      }
+      if (arc && !(mode === 'whole' && n.x != null)) el.position = arc(i);
+      else if (n.x != null) el.position = { x: n.x, y: n.y };
       added.push(cy.add(el).id());
     });
     const groups = new Set(data.nodes.filter(n => n.isGroup).map(n => n.id));
@@ -149,11 +158,32 @@ function fallbackLayout() {
     nodeRepulsion: 8000, idealEdgeLength: 80, nodeSeparation: 60, fit: true, padding: 30 }).run();
 }
 
-/** Puts every node back at its stored place (after dragging). */
+const TYPE_ORDER = { leader: 0, unit: 1, task: 2 };
+
+/**
+ * A neighbourhood: the focus in the middle and each further step on a ring around it, in a fixed
+ * order (leaders, units, tasks by number), so the same address always draws the same picture.
+ */
+function ringsAround(focusId) {
+  const steps = {};
+  cy.elements().breadthFirstSearch({ roots: cy.$id(focusId), visit: (v, e, u, i, depth) => { steps[v.id()] = depth; } });
+  const key = d => [TYPE_ORDER[d.type] ?? 3, d.type === 'task' ? (d.kind === 'LIVELIHOOD' ? 1000 : 0) + (parseInt(d.no, 10) || 0) : 0, d.name];
+  cy.layout({
+    name: 'concentric', animate: false, fit: true, padding: 30, avoidOverlap: true, minNodeSpacing: 28,
+    startAngle: -Math.PI / 2, levelWidth: () => 1, concentric: n => 10 - (steps[n.id()] ?? 9),
+    sort: (a, b) => {
+      const x = key(a.data()), y = key(b.data());
+      return x[0] - y[0] || x[1] - y[1] || String(x[2]).localeCompare(String(y[2]), 'zh-CN');
+    }
+  }).run();
+}
+
+/** Puts every node back where the view first drew it (after dragging). */
 function restoreLayout() {
-  const stored = cy.nodes().filter(n => n.data('x') != null && !(mode === 'units' && n.data('type') !== 'unit'));
+  if (mode === 'neighbourhood') return ringsAround(cy.$('node.focus').id());
+  const stored = cy.nodes().filter(n => n.data('x') != null && (mode !== 'units' || n.data('type') === 'unit'));
   if (stored.length < cy.nodes().length / 2) return fallbackLayout();
-  stored.forEach(n => n.position({ x: n.data('x'), y: n.data('y') }));
+  cy.batch(() => stored.forEach(n => n.position({ x: n.data('x'), y: n.data('y') })));
   cy.fit(cy.nodes(':visible'), 30);
 }
 
@@ -183,7 +213,8 @@ async function load() {
       state.focus = urlName(focusNode.data());
     }
     applyFilters();
-    if (data.nodes.some(n => n.x == null)) fallbackLayout();
+    if (mode === 'neighbourhood') ringsAround(data.focus);
+    else if (data.nodes.some(n => n.x == null)) fallbackLayout();
     else cy.fit(cy.nodes(':visible'), 30);
     const pick = findNode(state.sel) || focusNode;
     if (pick && pick.nonempty()) select(pick.id());

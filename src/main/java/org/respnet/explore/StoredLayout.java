@@ -44,15 +44,29 @@ class StoredLayout implements ApplicationRunner {
             List<Map<String, Object>> tasks) {
     }
 
-    private record LayoutNode(String id, String type, boolean isGroup, long total) {
-        /** Half the size the explorer draws the node at, plus room for its label. */
-        double radius(double labelRoom) {
-            return type.equals("task") ? 16 : (16 + 6 * Math.sqrt(total)) / 2 + labelRoom;
+    private record LayoutNode(String id, String type, String name, boolean isGroup, long total) {
+        /**
+         * The room the explorer needs around the node: its disc (16 + 6√tasks pixels wide) or its label
+         * (font 11 + 2.2√tasks pixels, one em per Chinese character), whichever is wider; a task's
+         * caption is hidden until zoomed in, so it needs less.
+         */
+        double radius() {
+            if (type.equals("task")) {
+                return 22;
+            }
+            double disc = (16 + 6 * Math.sqrt(total)) / 2;
+            double label = labelWidth() / 2;
+            return Math.max(disc, label) + 6;
+        }
+
+        double labelWidth() {
+            double font = Math.min(30, 11 + 2.2 * Math.sqrt(total));
+            return (name == null ? 0 : name.length()) * font;
         }
     }
 
     private static final Logger log = LoggerFactory.getLogger(StoredLayout.class);
-    private static final double GROUP_SPACING = 130;
+    private static final double GROUP_GAP = 40;
 
     private final Driver driver;
     private final CypherQueries queries;
@@ -62,19 +76,28 @@ class StoredLayout implements ApplicationRunner {
         this.queries = queries;
     }
 
+    /**
+     * Lays the city out again when the import added a node it has no place for. A document that adds
+     * none (the work report, a re-import) keeps the picture people have already seen and shared.
+     */
     @EventListener
     void graphChanged(GraphChangedEvent event) {
-        layoutCity(event.city());
+        if (citiesWithoutLayout().contains(event.city())) {
+            layoutCity(event.city());
+        }
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        List<String> cities;
-        try (Session session = driver.session()) {
-            cities = session.executeRead(tx -> tx.run(queries.query(CITIES_WITHOUT_LAYOUT, new Parameters.None()))
-                    .list(r -> r.get("city").asString(null)));
+        citiesWithoutLayout().forEach(this::layoutCity);
+    }
+
+    private List<String> citiesWithoutLayout() {
+        try (Session session = driver.session(SessionConfig.builder()
+                .withBookmarkManager(driver.executableQueryBookmarkManager()).build())) {
+            return session.executeRead(tx -> tx.run(queries.query(CITIES_WITHOUT_LAYOUT, new Parameters.None()))
+                    .list(r -> r.get("city").asString(null))).stream().filter(Objects::nonNull).distinct().toList();
         }
-        cities.stream().filter(Objects::nonNull).distinct().forEach(this::layoutCity);
     }
 
     /** Computes and stores both pictures of one city. */
@@ -85,7 +108,7 @@ class StoredLayout implements ApplicationRunner {
             Parameters.City params = new Parameters.City(city);
             List<LayoutNode> nodes = session.executeRead(tx -> tx.run(queries.query(LAYOUT_NODES, params))
                     .list(r -> new LayoutNode(r.get("id").asString(), r.get("type").asString(),
-                            r.get("isGroup").asBoolean(), r.get("total").asLong())));
+                            r.get("name").asString(null), r.get("isGroup").asBoolean(), r.get("total").asLong())));
             if (nodes.isEmpty()) {
                 return;
             }
@@ -97,7 +120,7 @@ class StoredLayout implements ApplicationRunner {
                     r.get("source").asString(), r.get("target").asString())));
 
             Map<String, ForceLayout.Point> whole = ForceLayout.compute(
-                    nodes.stream().map(n -> new ForceLayout.Node(n.id(), n.radius(12))).toList(), all, 70);
+                    nodes.stream().map(n -> new ForceLayout.Node(n.id(), n.radius())).toList(), all, 90);
             Map<String, ForceLayout.Point> overview = overview(nodes, shares);
 
             List<Map<String, Object>> units = new ArrayList<>();
@@ -126,22 +149,45 @@ class StoredLayout implements ApplicationRunner {
         Set<String> groups = nodes.stream().filter(n -> n.type().equals("unit") && n.isGroup())
                 .map(LayoutNode::id).collect(Collectors.toSet());
         List<ForceLayout.Node> units = nodes.stream().filter(n -> n.type().equals("unit") && !n.isGroup())
-                .map(n -> new ForceLayout.Node(n.id(), n.radius(22))).toList();
+                .map(n -> new ForceLayout.Node(n.id(), n.radius() + 6)).toList();
         List<ForceLayout.Link> unitLinks = shares.stream()
                 .filter(l -> !groups.contains(l.source()) && !groups.contains(l.target())).toList();
         Map<String, ForceLayout.Point> points = ForceLayout.compute(units, unitLinks, 220);
         double minX = points.values().stream().mapToDouble(ForceLayout.Point::x).min().orElse(0);
         double maxX = points.values().stream().mapToDouble(ForceLayout.Point::x).max().orElse(0);
         double maxY = points.values().stream().mapToDouble(ForceLayout.Point::y).max().orElse(0);
-        int columns = Math.max(4, (int) ((maxX - minX) / GROUP_SPACING) + 1);
+        double width = Math.max(900, maxX - minX);
         List<LayoutNode> groupNodes = nodes.stream().filter(n -> groups.contains(n.id()))
                 .sorted(Comparator.comparingLong(LayoutNode::total).reversed().thenComparing(LayoutNode::id)).toList();
-        double width = (Math.min(columns, groupNodes.size()) - 1) * GROUP_SPACING;
-        double left = (minX + maxX) / 2 - width / 2;
-        for (int i = 0; i < groupNodes.size(); i++) {
-            points.put(groupNodes.get(i).id(), new ForceLayout.Point(left + (i % columns) * GROUP_SPACING,
-                    maxY + 200 + (i / columns) * GROUP_SPACING * 0.8));
+        // Rows left to right, each group as wide as its label, so no two names run into each other.
+        double x = 0;
+        double y = maxY + 180;
+        double rowHeight = 0;
+        List<String> row = new ArrayList<>();
+        List<Double> rowX = new ArrayList<>();
+        for (LayoutNode g : groupNodes) {
+            double w = Math.max(g.labelWidth(), 16 + 6 * Math.sqrt(g.total())) + GROUP_GAP;
+            if (x + w > width && !row.isEmpty()) {
+                placeRow(points, row, rowX, x, (minX + maxX) / 2, y);
+                y += rowHeight;
+                x = 0;
+                rowHeight = 0;
+                row.clear();
+                rowX.clear();
+            }
+            row.add(g.id());
+            rowX.add(x + w / 2);
+            x += w;
+            rowHeight = Math.max(rowHeight, 16 + 6 * Math.sqrt(g.total()) + 50);
         }
+        placeRow(points, row, rowX, x, (minX + maxX) / 2, y);
         return points;
+    }
+
+    private static void placeRow(Map<String, ForceLayout.Point> points, List<String> row, List<Double> rowX,
+            double rowWidth, double centre, double y) {
+        for (int i = 0; i < row.size(); i++) {
+            points.put(row.get(i), new ForceLayout.Point(Math.round(centre - rowWidth / 2 + rowX.get(i)), y));
+        }
     }
 }
