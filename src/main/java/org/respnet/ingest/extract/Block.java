@@ -12,7 +12,7 @@ public sealed interface Block {
     }
 
     /**
-     * A table as its rows of cell texts, merged cells repeated or left empty as the format gives them.
+     * A table as its rows of cell texts; a merged cell's text stands in its first cell, the cells it covers are empty.
      * Each row keeps its own place (表1第4行, or the line of a pipe row in a text file).
      */
     record Table(List<Row> rows, Place place) implements Block {

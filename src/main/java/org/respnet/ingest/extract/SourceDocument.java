@@ -6,7 +6,8 @@ import java.util.List;
  * Any supported file reduced to one form: its blocks in document order and the format it was
  * read as. Every format reaches the notice reader this way, so one reader serves them all.
  *
- * @param format the detected format, e.g. {@code text/plain; charset=GB18030}, {@code docx}, {@code pdf}
+ * @param format the detected format: {@code text/UTF-8}, {@code text/GB18030}, {@code docx}, {@code doc},
+ *               {@code xlsx}, {@code xls}, {@code html} or {@code pdf}
  * @param blocks paragraphs and tables in document order
  */
 public record SourceDocument(String format, List<Block> blocks) {

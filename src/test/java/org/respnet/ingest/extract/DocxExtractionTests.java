@@ -1,0 +1,66 @@
+package org.respnet.ingest.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.respnet.SeedDocuments;
+
+class DocxExtractionTests {
+
+    @Test
+    void seedNoticeParagraphsComeBackExactly() throws Exception {
+        List<String> notice = TestFiles.paragraphs(SeedDocuments.noticeText());
+
+        SourceDocument doc = DocumentExtractor.extract(TestFiles.docx(notice));
+
+        assertThat(doc.format()).isEqualTo("docx");
+        assertThat(doc.blocks()).allMatch(b -> b instanceof Block.Paragraph);
+        assertThat(doc.blocks().stream().map(b -> ((Block.Paragraph) b).text()).toList()).isEqualTo(notice);
+        assertThat(doc.blocks().get(2).place()).isEqualTo(new Place(3, "第3段"));
+    }
+
+    @Test
+    void taskTableKeepsItsCellsAndLeavesMergedContinuationsEmpty() throws Exception {
+        byte[] docx = TestFiles.docxWithTable(List.of("附件", "重点工作责任分解表"), TestFiles.TASK_TABLE, List.of("（此页无正文）"));
+
+        SourceDocument doc = DocumentExtractor.extract(docx);
+
+        assertThat(doc.blocks()).hasSize(4);
+        assertThat(doc.blocks().get(1)).isEqualTo(new Block.Paragraph("重点工作责任分解表", new Place(2, "第2段")));
+        Block.Table table = (Block.Table) doc.blocks().get(2);
+        assertThat(table.place()).isEqualTo(new Place(3, "表1"));
+        assertThat(table.rows()).extracting(Block.Row::cells).containsExactly(
+                List.of("序号", "工作任务", "责任领导", "牵头单位", "责任单位", "完成时限"),
+                List.of("1", "地区生产总值增长6.5%。", "吴丕华", "市发改委", "各县市区政府及管委会", "2024年12月底"),
+                List.of("2", "固定资产投资增长8.5%。", "", "", "各县市区政府及管委会", "2024年12月底"),
+                List.of("3", "规上工业增加值增长7.5%。", "黄继军", "市经信局", "市发改委\n市科技局", "持续推进"));
+        assertThat(table.rows()).extracting(Block.Row::place).containsExactly(
+                new Place(3, "表1第1行"), new Place(4, "表1第2行"), new Place(5, "表1第3行"), new Place(6, "表1第4行"));
+        // The paragraph after the table continues the running numbers; the paragraph count goes on from before it.
+        assertThat(doc.blocks().get(3)).isEqualTo(new Block.Paragraph("（此页无正文）", new Place(7, "第3段")));
+    }
+
+    @Test
+    void cellSpanningColumnsIsFollowedByEmptyCellsSoColumnsStayAligned() throws Exception {
+        List<List<String>> rows = List.of(
+                List.of("序号", "工作任务", "牵头单位", "责任单位"),
+                List.of("一、经济社会发展主要预期目标", TestFiles.MERGE_LEFT, TestFiles.MERGE_LEFT, TestFiles.MERGE_LEFT),
+                List.of("1", "地区生产总值增长6.5%。", "市发改委", "各县市区政府及管委会"));
+
+        Block.Table table = (Block.Table) DocumentExtractor.extract(TestFiles.docxWithTable(List.of(), rows)).blocks().getFirst();
+
+        assertThat(table.rows()).extracting(Block.Row::cells).containsExactlyElementsOf(TestFiles.expectedCells(rows));
+    }
+
+    @Test
+    void softLineBreaksAndIdeographicIndentsReadLikeTextLines() throws Exception {
+        byte[] docx = TestFiles.docx(List.of("\u3000\u3000各县、市、区人民政府，随州高新区管理委员会：", "  "));
+
+        SourceDocument doc = DocumentExtractor.extract(docx);
+
+        assertThat(doc.blocks()).containsExactly(
+                new Block.Paragraph("各县、市、区人民政府，随州高新区管理委员会：", new Place(1, "第1段")));
+    }
+}
