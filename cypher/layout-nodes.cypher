@@ -1,3 +1,5 @@
+// 说明：一个城市的关系图要画哪些节点，每个节点需要多大地方（计算保存位置用）。
+// Example parameters: {"city": "随州"}
 // Question: which nodes of one city does the explorer draw, and how much room does each need (for the stored layout)?
 // Parameters: $city. Node ids: 'U:' + unit key, 'L:' + leader key, 'T:' + task id.
 CALL () {

@@ -2,9 +2,9 @@
 // neighbourhood, drawn with Cytoscape.js at the places the server computed once after the import
 // (so every visit and every shared link shows the same picture, with no layout pass in the browser).
 // The address bar always holds the current view by names, so it can be sent on.
-import { json, items, fmt, esc, unitHref, tasksHref, kindLabel, taskNo } from './api.js';
+import { json, fmt, esc, unitHref, tasksHref, kindLabel, taskNo } from './api.js';
 import { attachSuggest } from './suggest.js';
-import { info, TERMS } from './terms.js';
+import { info, TERMS, livelihoodItem } from './terms.js';
 
 if (window.cytoscapeFcose) cytoscape.use(window.cytoscapeFcose);
 
@@ -102,8 +102,31 @@ function styleNode(d) {
   else if (state.size === 'betweenness') size = 18 + 40 * Math.sqrt(metric(d) / (maxBetweenness() || 1));
   else size = 16 + 6 * Math.sqrt(Math.max(0, metric(d)));
   const font = d.type === 'task' ? 10 : Math.round(Math.min(30, 11 + 2.2 * Math.sqrt(Math.max(0, d.total))));
-  return { ...d, label: d.type === 'task' ? taskCaption(d) : d.name, colour, size, font };
+  return { ...d, label: d.type === 'task' ? taskCaption(d) : d.name, colour, size, baseFont: font, font: font * hubScale(d) };
 }
+
+// The busiest nodes of the view keep a readable label when zoomed out (their font grows as the
+// zoom shrinks); every other label appears once zoomed in far enough (min-zoomed-font-size).
+const HUBS = 12;
+let labelScale = 1;
+const hubScale = d => (d.hub ? labelScale : 1);
+function markHubs() {
+  const ranked = cy.nodes('[type != "task"]').sort((a, b) => b.data('total') - a.data('total'));
+  cy.batch(() => ranked.forEach((n, i) => n.data('hub', i < HUBS && n.data('total') > 0)));
+  rescaleLabels(true);
+}
+function rescaleLabels(force) {
+  const next = Math.min(4, Math.max(1, 0.75 / cy.zoom()));
+  if (!force && Math.abs(next - labelScale) / labelScale < 0.1) return;
+  labelScale = next;
+  cy.batch(() => cy.nodes(force ? '[type != "task"]' : '[?hub]').forEach(n => n.data('font', n.data('baseFont') * hubScale(n.data()))));
+}
+let rescaling = false;
+cy.on('zoom', () => {
+  if (rescaling) return;
+  rescaling = true;
+  requestAnimationFrame(() => { rescaling = false; rescaleLabels(false); });
+});
 const hash = s => [...s].reduce((h, c) => (h * 31 + c.charCodeAt(0)) | 0, 7);
 const maxBetweenness = () => Math.max(0, ...[...analytics.values()].map(a => a.betweenness || 0));
 
@@ -119,8 +142,8 @@ function addGraph(data, around) {
     const c = cy.$id(around).position();
     const bb = cy.nodes().boundingBox();
     const away = Math.atan2(c.y - (bb.y1 + bb.y2) / 2, c.x - (bb.x1 + bb.x2) / 2) || 0;
-    const spread = Math.min(2 * Math.PI, Math.max(Math.PI / 2, fresh.length * 0.25));
-    const r = 90 + 6 * fresh.length;
+    const spread = Math.min(2 * Math.PI, Math.max(2 * Math.PI / 3, fresh.length * 0.25));
+    const r = 150 + 6 * fresh.length;
     arc = i => {
       const a = away - spread / 2 + spread * (fresh.length === 1 ? 0.5 : i / (fresh.length - 1));
       return { x: c.x + r * Math.cos(a), y: c.y + r * Math.sin(a) };
@@ -216,6 +239,7 @@ async function load() {
     if (mode === 'neighbourhood') ringsAround(data.focus);
     else if (data.nodes.some(n => n.x == null)) fallbackLayout();
     else cy.fit(cy.nodes(':visible'), 30);
+    markHubs();
     const pick = findNode(state.sel) || focusNode;
     if (pick && pick.nonempty()) select(pick.id());
     else { state.sel = ''; showOverview(data); }
@@ -444,7 +468,7 @@ function taskList(tasks, cls, id) {
   if (!tasks.length) return '<div class="text-muted small">无</div>';
   return `<div id="${id}">` + tasks.map(t => `
     <div class="task-item ${cls}" data-task="T:${esc(t.id)}" title="${esc(t.text)}">
-      <span class="text-muted">${esc(taskNo(t))}.</span> ${esc(t.text.length > 46 ? t.text.slice(0, 46) + '…' : t.text)}
+      <span class="text-muted">${esc(taskNo(t))}.</span> ${esc(t.text.length > 46 ? t.text.slice(0, 46) + '…' : t.text)}${t.item && t.item !== t.text ? `<span class="text-muted">（${esc(t.item.slice(0, 16))}…）</span>` : ''}
       ${t.office ? `<span class="text-muted">（以${esc(t.office)}名义）</span>` : ''}
     </div>`).join('') + '</div>';
 }
@@ -509,7 +533,7 @@ async function taskPanel(d) {
     <h5 class="mb-0" id="panel-title">第 ${esc(taskNo(t))} 项 ${t.leadUnits.length >= 2 ? `<span class="badge coled">共同牵头</span>${info('共同牵头')}` : ''}</h5>
     <div class="small text-muted">${esc(t.kind === 'LIVELIHOOD' ? '民生实事' : '重点工作')} · ${esc(t.sectionNo || '')} ${esc(t.section || '')}</div>
     ${actions(d)}
-    <p class="mt-2">${esc(t.text)}</p>
+    <p class="mt-2">${esc(t.text)}${livelihoodItem(t)}</p>
     <dl class="small">
       <dt>责任领导</dt><dd>${t.leaders.map(l => `<a href="#" data-focus="${esc(l)}">${esc(l)}</a>`).join('、') || '—'}</dd>
       <dt>牵头单位</dt><dd>${unitLinks(t.leadUnits)}</dd>
@@ -634,14 +658,14 @@ async function fillFilters() {
 }
 
 async function loadAnalytics() {
-  const get = url => json(url).catch(() => null);
-  const rows = [...items(await get('/api/bottlenecks')), ...items(await get('/api/bottlenecks?kind=group'))];
-  analytics = new Map(rows.map(r => [r.name, r]));
-  if (!rows.length) {
+  try {
+    const [units, groups] = await Promise.all([json('/api/bottlenecks'), json('/api/bottlenecks?kind=group')]);
+    analytics = new Map([...units.items, ...groups.items].map(r => [r.name, r]));
+  } catch (err) {
     ['betweenness', 'community'].forEach(v => {
       const opt = size.querySelector(`option[value="${v}"]`);
       opt.disabled = true;
-      opt.textContent += '（暂无数据）';
+      opt.textContent += '（暂时无法加载）';
     });
     if (state.size === 'betweenness' || state.size === 'community') { state.size = 'workload'; size.value = 'workload'; }
   }

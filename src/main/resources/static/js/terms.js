@@ -35,3 +35,9 @@ export function info(term) {
   const text = TERMS[term] || '';
   return `<span class="info" tabindex="0" role="note" data-term="${esc(term)}" title="${esc(text)}" aria-label="${esc(term + '：' + text)}">ⓘ</span>`;
 }
+
+/** A 民生实事 part (“文化二路”) never stands alone: the item it belongs to follows, muted. */
+export function livelihoodItem(t) {
+  if (t.kind !== 'LIVELIHOOD' || !t.item || t.item === t.text) return '';
+  return `<span class="text-muted item-of">（民生实事${esc(String(t.no || '').split('.')[0])}：${esc(t.item)}）</span>`;
+}

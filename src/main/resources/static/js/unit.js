@@ -1,5 +1,9 @@
 // One unit's portfolio as a one-page A4 brief for a 督查室 meeting: figures, leaders, partners, tasks by role.
-import { json, optionalJson, items, fmt, esc, exploreHref, tasksHref, kindLabel, taskNo } from './api.js';
+import { json, fmt, esc, exploreHref, tasksHref, kindLabel, taskNo } from './api.js';
+import { info, livelihoodItem } from './terms.js';
+
+/** Names joined by 、, each kept whole on one line. */
+const names = list => (Array.isArray(list) ? list : String(list || '').split('、').filter(Boolean)).map(n => `<span class="name">${esc(n)}</span>`).join('、');
 
 const name = decodeURIComponent(location.pathname.replace(/^\/units\//, ''));
 const brief = document.getElementById('brief');
@@ -7,7 +11,7 @@ const brief = document.getElementById('brief');
 function taskTable(tasks, extra) {
   if (!tasks.length) return '<p class="text-muted small">无</p>';
   return `<table class="table table-sm table-bordered mb-2"><thead><tr><th style="width:4.5em">序号</th><th>任务</th>${extra ? '<th style="width:9em">' + extra.title + '</th>' : ''}</tr></thead><tbody>
-    ${tasks.map(t => `<tr><td>${esc(taskNo(t))}</td><td>${esc(t.text)}</td>${extra ? '<td>' + esc(extra.value(t)) + '</td>' : ''}</tr>`).join('')}</tbody></table>`;
+    ${tasks.map(t => `<tr><td>${esc(taskNo(t))}</td><td><span class="clamp">${esc(t.text)}${livelihoodItem(t)}</span></td>${extra ? '<td>' + names(extra.value(t)) + '</td>' : ''}</tr>`).join('')}</tbody></table>`;
 }
 
 async function render() {
@@ -21,7 +25,7 @@ async function render() {
   document.title = u.name + ' · 单位简报 · 责任网络';
   const [coLed, bottleneck] = await Promise.all([
     json('/api/tasks?' + new URLSearchParams({ unit: u.name, coLed: true })),
-    optionalJson('/api/bottlenecks').then(d => items(d).find(b => b.name === u.name))]);
+    json('/api/bottlenecks').then(d => d.items.find(b => b.name === u.name)).catch(() => null)]);
   const partners = new Map();
   const leadDetails = new Map();
   coLed.filter(t => t.leadUnits.some(x => x.name === u.name)).forEach(t => {
@@ -45,16 +49,16 @@ async function render() {
       <div class="col"><div class="v text-danger">${fmt(u.workload.lead)}</div><div class="small">牵头任务</div></div>
       <div class="col"><div class="v text-primary">${fmt(u.workload.responsible)}</div><div class="small">责任任务</div></div>
       <div class="col"><div class="v">${fmt(u.workload.total)}</div><div class="small">合计</div></div>
-      <div class="col"><div class="v">${fmt(u.expandedWorkload.total)}</div><div class="small">含所属单位组</div></div>
-      <div class="col"><div class="v">${fmt(u.workload.leaders)}</div><div class="small">对口领导</div></div>
-      <div class="col"><div class="v">${fmt(partners.size)}</div><div class="small">共同牵头伙伴</div></div>
-      ${bottleneck ? `<div class="col"><div class="v">${fmt(bottleneck.score, 2)}</div><div class="small">瓶颈评分</div></div>` : ''}
+      <div class="col"><div class="v">${fmt(u.expandedWorkload.total)}</div><div class="small">含所属单位组${info('含单位组')}</div></div>
+      <div class="col"><div class="v">${fmt(u.workload.leaders)}</div><div class="small">对口领导${info('领导扇入')}</div></div>
+      <div class="col"><div class="v">${fmt(partners.size)}</div><div class="small">共同牵头伙伴${info('共同牵头')}</div></div>
+      ${bottleneck ? `<div class="col"><div class="v">${fmt(bottleneck.score, 2)}</div><div class="small">瓶颈评分${info('瓶颈评分')}</div></div>` : ''}
     </section>
     <section class="row">
       <div class="col-6"><h2 class="h6">对口责任领导</h2>
-        <p class="small">${u.leaders.map(l => `${esc(l.name)}（${fmt(l.tasks)} 项）`).join('、') || '无'}</p></div>
+        <p class="small">${u.leaders.map(l => `<span class="name">${esc(l.name)}（${fmt(l.tasks)} 项）</span>`).join('、') || '无'}</p></div>
       <div class="col-6"><h2 class="h6">共同牵头伙伴</h2>
-        <p class="small">${[...partners.entries()].sort((a, b) => b[1] - a[1]).map(([n, c]) => `${esc(n)}（${fmt(c)} 项）`).join('、') || '无'}</p></div>
+        <p class="small">${[...partners.entries()].sort((a, b) => b[1] - a[1]).map(([n, c]) => `<span class="name">${esc(n)}（${fmt(c)} 项）</span>`).join('、') || '无'}</p></div>
     </section>
     <section><h2 class="h6">牵头任务（${fmt(u.leadTasks.length)} 项）</h2>
       ${taskTable(u.leadTasks, { title: '共同牵头', value: t => leadDetails.get(t.id) || '' })}</section>

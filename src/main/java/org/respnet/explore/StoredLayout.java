@@ -152,7 +152,7 @@ class StoredLayout implements ApplicationRunner {
                 .map(n -> new ForceLayout.Node(n.id(), n.radius() + 6)).toList();
         List<ForceLayout.Link> unitLinks = shares.stream()
                 .filter(l -> !groups.contains(l.source()) && !groups.contains(l.target())).toList();
-        Map<String, ForceLayout.Point> points = ForceLayout.compute(units, unitLinks, 220);
+        Map<String, ForceLayout.Point> points = ForceLayout.compute(units, unitLinks, 320);
         double minX = points.values().stream().mapToDouble(ForceLayout.Point::x).min().orElse(0);
         double maxX = points.values().stream().mapToDouble(ForceLayout.Point::x).max().orElse(0);
         double maxY = points.values().stream().mapToDouble(ForceLayout.Point::y).max().orElse(0);

@@ -4,7 +4,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Readable page addresses (/explore, /tasks, /units/市发改委) served by the static pages that render them. */
+/**
+ * Readable page addresses (/explore, /tasks) served by the static pages that render them; /units/市发改委
+ * is responsibility.UnitPage, which answers 404 for a unit that does not exist. Unknown addresses get
+ * the Chinese pages in static/error/ with their status (404, 403, 500).
+ */
 @Configuration
 class PageRoutes implements WebMvcConfigurer {
 
@@ -12,6 +16,5 @@ class PageRoutes implements WebMvcConfigurer {
     public void addViewControllers(ViewControllerRegistry registry) {
         registry.addViewController("/explore").setViewName("forward:/explore.html");
         registry.addViewController("/tasks").setViewName("forward:/tasks.html");
-        registry.addViewController("/units/{name}").setViewName("forward:/unit.html");
     }
 }
