@@ -1,33 +1,20 @@
-// Shared by every page: JSON fetching that tolerates endpoints not built yet, Chinese number
-// formatting, HTML escaping and the page header.
+// Shared by every page: JSON fetching, Chinese number formatting, HTML escaping and the page header.
 
-/** GET a JSON endpoint; resolves to null (not an exception) when it is missing or fails. */
-export async function optionalJson(path) {
-  try {
-    const res = await fetch(path, { headers: { Accept: 'application/json' } });
-    if (!res.ok) return null;
-    return await res.json();
-  } catch (e) {
-    return null;
-  }
-}
-
-/** GET a JSON endpoint the page cannot do without; throws with the server's message. */
+/**
+ * GET a JSON endpoint; throws with the server's message, the `detail` of its RFC 9457 problem
+ * detail, so the page can show why.
+ */
 export async function json(path) {
   const res = await fetch(path, { headers: { Accept: 'application/json' } });
   if (!res.ok) {
     let message = res.status + ' ' + res.statusText;
-    try { message = (await res.json()).error || message; } catch (e) { /* not JSON */ }
+    try {
+      const problem = await res.json();
+      message = problem.detail || problem.error || message;
+    } catch (e) { /* not JSON */ }
     throw new Error(message);
   }
   return res.json();
-}
-
-/** Accepts either a bare array or an object that wraps it in `items` (analytics responses vary). */
-export function items(data) {
-  if (!data) return [];
-  if (Array.isArray(data)) return data;
-  return Array.isArray(data.items) ? data.items : [];
 }
 
 export const fmt = (n, digits) => (n == null || Number.isNaN(Number(n)))
@@ -53,7 +40,7 @@ export const kindLabel = kind => KIND_LABELS[kind] || kind || '';
 /** A task's number as the notice prints it: 12 for key tasks, 民生一.4 for livelihood parts. */
 export const taskNo = t => (t.kind === 'LIVELIHOOD' ? '民生' : '') + (t.no ?? '');
 
-/** A muted notice in place of a chart whose endpoint is not there yet. */
+/** A muted notice in place of a chart or table: no data, or why it could not be loaded. */
 export function notice(el, text) {
   el.innerHTML = `<div class="alert alert-light border small mb-0 notice">${esc(text)}</div>`;
 }

@@ -1,6 +1,6 @@
 // Dashboard: headline numbers, workload charts, the leader × unit heatmap, co-lead pairs and
 // bottlenecks. Every bar, cell and row leads on to the unit, leader or tasks behind it.
-import { json, optionalJson, items, fmt, esc, unitHref, tasksHref, exploreHref, kindLabel, notice } from './api.js';
+import { json, fmt, esc, unitHref, tasksHref, exploreHref, kindLabel, notice } from './api.js';
 
 const TOP = 20;
 const charts = [];
@@ -61,32 +61,13 @@ async function leaderWorkload() {
   c.on('click', p => { location.href = tasksHref({ leader: p.name }); });
 }
 
-/** Leader × lead-unit counts: from the analytics endpoint when present, else counted from the ledger here. */
-async function heatmap(allTasks) {
+/** Leader × lead-unit counts from /api/matrix/leader-unit; cells are [leader index, unit index, tasks]. */
+async function heatmap() {
   const el = document.getElementById('heatmap');
-  let leaders, units, cells;
-  const m = await optionalJson('/api/matrix/leader-unit?role=lead');
-  if (m && Array.isArray(m.leaders) && Array.isArray(m.units) && Array.isArray(m.cells)) {
-    leaders = m.leaders.map(l => l.name ?? l);
-    units = m.units.map(u => u.name ?? u);
-    cells = m.cells.map(c => Array.isArray(c) ? c : [c.leader ?? c.li, c.unit ?? c.ui, c.count ?? c.tasks]);
-    cells = cells.map(([li, ui, n]) => [typeof li === 'number' ? li : leaders.indexOf(li), typeof ui === 'number' ? ui : units.indexOf(ui), n]);
-  } else {
-    const counts = new Map();
-    allTasks.forEach(t => t.leaders.forEach(l => t.leadUnits.forEach(u => {
-      const key = l + '\u0000' + u.name;
-      counts.set(key, (counts.get(key) || 0) + 1);
-    })));
-    leaders = [...new Set(allTasks.flatMap(t => t.leaders))];
-    const unitTotals = new Map();
-    counts.forEach((n, key) => { const u = key.split('\u0000')[1]; unitTotals.set(u, (unitTotals.get(u) || 0) + n); });
-    units = [...unitTotals.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30).map(e => e[0]);
-    cells = [];
-    counts.forEach((n, key) => {
-      const [l, u] = key.split('\u0000');
-      if (units.includes(u)) cells.push([leaders.indexOf(l), units.indexOf(u), n]);
-    });
-  }
+  const m = await json('/api/matrix/leader-unit?role=lead');
+  const leaders = m.leaders.map(l => l.name);
+  const units = m.units.map(u => u.name);
+  const cells = m.cells;
   if (!leaders.length) { notice(el, '暂无数据'); return; }
   const c = chart('heatmap');
   c.setOption({
@@ -100,39 +81,21 @@ async function heatmap(allTasks) {
   c.on('click', p => { location.href = tasksHref({ leader: leaders[p.value[0]], unit: units[p.value[1]] }); });
 }
 
-/** Unit pairs that share the lead: from /api/conflicts/co-lead when present, else counted from the ledger. */
-async function coLeadPairs(allTasks) {
-  const data = await optionalJson('/api/conflicts/co-lead');
-  let pairs = data && Array.isArray(data.pairs) ? data.pairs : null;
-  const source = pairs ? '' : '（由任务台账计算）';
-  if (!pairs) {
-    const counts = new Map();
-    allTasks.filter(t => t.leadUnits.length >= 2).forEach(t => {
-      const names = t.leadUnits.map(u => u.name).sort();
-      for (let i = 0; i < names.length; i++) for (let j = i + 1; j < names.length; j++) {
-        const key = names[i] + '\u0000' + names[j];
-        counts.set(key, (counts.get(key) || 0) + 1);
-      }
-    });
-    pairs = [...counts.entries()].map(([k, n]) => { const [a, b] = k.split('\u0000'); return { a, b, tasks: n }; })
-      .sort((x, y) => y.tasks - x.tasks || x.a.localeCompare(y.a, 'zh-CN'));
-  }
-  const coLed = allTasks.filter(t => t.leadUnits.length >= 2).length;
-  document.getElementById('coled-count').textContent = `共 ${fmt(coLed)} 项任务有多个牵头单位 ${source}`;
-  document.querySelector('#pairs tbody').innerHTML = pairs.slice(0, 12).map(p => `
+/** Unit pairs that share the lead, and how many tasks are co-led, from /api/conflicts/co-lead. */
+async function coLeadPairs() {
+  const data = await json('/api/conflicts/co-lead');
+  document.getElementById('coled-count').textContent = `共 ${fmt(data.totalTasks)} 项任务有多个牵头单位`;
+  document.querySelector('#pairs tbody').innerHTML = data.pairs.slice(0, 12).map(p => `
     <tr data-href="${esc(tasksHref({ unit: p.a, coLed: 'true' }))}">
       <td>${esc(p.a)}</td><td>${esc(p.b)}</td><td class="text-end">${fmt(p.tasks)}</td></tr>`).join('');
 }
 
 async function bottlenecks() {
   const el = document.getElementById('bottlenecks');
-  const data = await optionalJson('/api/bottlenecks?limit=15');
-  const rows = items(data);
-  if (!rows.length) {
-    notice(el, '瓶颈评分尚未提供（分析接口 /api/bottlenecks 未就绪）。可先参考上方的工作量和领导扇入。');
-    return;
-  }
-  const weights = data && data.weights ? Object.entries(data.weights).map(([k, v]) => `${k}=${fmt(v, 2)}`).join('，') : '';
+  const data = await json('/api/bottlenecks?limit=15');
+  const rows = data.items;
+  if (!rows.length) { notice(el, '暂无数据'); return; }
+  const weights = data.weights ? Object.entries(data.weights).map(([k, v]) => `${k}=${fmt(v, 2)}`).join('，') : '';
   el.innerHTML = `
     <table class="table table-sm table-hover table-click mb-1">
       <thead><tr><th>#</th><th>单位</th><th>类型</th><th class="text-end">评分</th><th class="text-end">牵头</th>
@@ -159,7 +122,5 @@ const safely = (fn, id) => fn().catch(err => notice(document.getElementById(id),
 safely(headline, 'figures');
 safely(async () => topLeadTable(await unitWorkload(false)), 'unit-workload');
 safely(leaderWorkload, 'leader-workload');
-safely(bottlenecks, 'bottlenecks');
-json('/api/tasks').then(all => Promise.all([heatmap(all), coLeadPairs(all)]))
-  .catch(err => notice(document.getElementById('heatmap'), '加载失败：' + err.message))
+Promise.all([safely(bottlenecks, 'bottlenecks'), safely(heatmap, 'heatmap'), safely(coLeadPairs, 'pairs-box')])
   .finally(() => { document.body.dataset.ready = 'true'; });

@@ -665,7 +665,7 @@ async function loadAnalytics() {
     ['betweenness', 'community'].forEach(v => {
       const opt = size.querySelector(`option[value="${v}"]`);
       opt.disabled = true;
-      opt.textContent += '（暂时无法加载）';
+      opt.textContent += '（加载失败：' + err.message + '）';
     });
     if (state.size === 'betweenness' || state.size === 'community') { state.size = 'workload'; size.value = 'workload'; }
   }

@@ -25,7 +25,7 @@ async function render() {
   document.title = u.name + ' · 单位简报 · 责任网络';
   const [coLed, bottleneck] = await Promise.all([
     json('/api/tasks?' + new URLSearchParams({ unit: u.name, coLed: true })),
-    json('/api/bottlenecks').then(d => d.items.find(b => b.name === u.name)).catch(() => null)]);
+    json('/api/bottlenecks').then(d => d.items.find(b => b.name === u.name))]);
   const partners = new Map();
   const leadDetails = new Map();
   coLed.filter(t => t.leadUnits.some(x => x.name === u.name)).forEach(t => {

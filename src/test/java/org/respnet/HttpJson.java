@@ -7,14 +7,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A small real HTTP client for integration tests: requests go over loopback to the running application,
- * anonymously or, after {@link #as}, with HTTP Basic credentials sent on every request.
+ * anonymously or, after {@link #as}, with HTTP Basic credentials sent on every request. Also the JSON
+ * helpers the tests share ({@link #strings}, {@link #names}, {@link #enc}), so none keeps a copy.
  */
 public record HttpJson(int port, String authorization) {
 
@@ -64,6 +67,30 @@ public record HttpJson(int port, String authorization) {
         return builder;
     }
 
+    /** A file download: its status, headers and bytes as they came. */
+    public HttpResponse<byte[]> download(String path) {
+        return call(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Sends a request built by hand (an unusual method or header) and gives the whole response, headers included. */
+    public HttpResponse<String> exchange(HttpRequest request) {
+        return call(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** A JSON array's values as strings. */
+    public static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(v -> values.add(v.asString()));
+        return values;
+    }
+
+    /** The {@code name} of each object in a JSON array (units, leaders, graph nodes). */
+    public static List<String> names(JsonNode objects) {
+        List<String> values = new ArrayList<>();
+        objects.forEach(o -> values.add(o.get("name").asString()));
+        return values;
+    }
+
     /** Percent-encodes one path segment or query value (unit names are Chinese). */
     public static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
@@ -74,11 +101,15 @@ public record HttpJson(int port, String authorization) {
     }
 
     public static Reply send(HttpRequest request) {
+        HttpResponse<String> response = call(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        String raw = response.body();
+        JsonNode json = raw.isBlank() || !raw.trim().matches("(?s)^[\\[{].*") ? null : MAPPER.readTree(raw);
+        return new Reply(response.statusCode(), json, raw);
+    }
+
+    private static <T> HttpResponse<T> call(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            String raw = response.body();
-            JsonNode json = raw.isBlank() || !raw.trim().matches("(?s)^[\\[{].*") ? null : MAPPER.readTree(raw);
-            return new Reply(response.statusCode(), json, raw);
+            return CLIENT.send(request, body);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -3,6 +3,8 @@ package org.respnet.console;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -14,7 +16,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 /**
  * {@code POST /api/cypher} runs a read-only query; {@code GET /api/cypher/examples} lists the named
  * queries; {@code /console} is the page. Refusals answer 400 (malformed), 403 (not a read) or 422
- * (timeout or memory limit), each with a {@code reason}.
+ * (timeout or memory limit), each an RFC 9457 problem detail with a {@code reason} (and {@code error},
+ * the same text as {@code detail}).
  */
 @Controller
 class ConsoleController {
@@ -49,8 +52,10 @@ class ConsoleController {
     }
 
     @ExceptionHandler(QueryRefusedException.class)
-    ResponseEntity<Map<String, Object>> refused(QueryRefusedException e) {
-        return ResponseEntity.status(e.status()).body(
-                Map.of("status", e.status(), "reason", e.reason(), "error", e.getMessage(), "problems", List.of()));
+    ResponseEntity<ProblemDetail> refused(QueryRefusedException e) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(e.status()), e.getMessage());
+        body.setProperty("reason", e.reason());
+        body.setProperty("error", e.getMessage());
+        return ResponseEntity.status(e.status()).body(body);
     }
 }

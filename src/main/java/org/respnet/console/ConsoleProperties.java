@@ -3,7 +3,6 @@ package org.respnet.console;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Limits of the Cypher console (NeoDash uses the same 20 s and 1,000 rows).
@@ -14,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("respnet.console")
 public record ConsoleProperties(
-        @DefaultValue("20s") Duration timeout,
-        @DefaultValue("1000") int maxRows,
-        @DefaultValue("20000") int maxQueryLength) {
+        Duration timeout,
+        int maxRows,
+        int maxQueryLength) {
 }

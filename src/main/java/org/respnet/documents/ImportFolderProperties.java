@@ -3,7 +3,6 @@ package org.respnet.documents;
 import java.nio.file.Path;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -16,7 +15,7 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("respnet.import")
 public record ImportFolderProperties(
-        @DefaultValue("./import") Path dir,
-        @DefaultValue("true") boolean importOnStart,
-        @DefaultValue("5MB") DataSize maxDocumentSize) {
+        Path dir,
+        boolean importOnStart,
+        DataSize maxDocumentSize) {
 }

@@ -1,7 +1,6 @@
 package org.respnet.explore;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Limits of the graph explorer, so a heavy node or the whole city never freezes the browser.
@@ -12,6 +11,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("respnet.explore")
 public record ExploreProperties(
-        @DefaultValue("300") int nodeBudget,
-        @DefaultValue("40") int neighbourLimit) {
+        int nodeBudget,
+        int neighbourLimit) {
 }

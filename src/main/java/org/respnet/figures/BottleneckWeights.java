@@ -1,7 +1,6 @@
 package org.respnet.figures;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How much each normalized component counts in the bottleneck score. Defaults sum to 1, so a score
@@ -16,12 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("respnet.bottleneck.weights")
 public record BottleneckWeights(
-        @DefaultValue("0.25") double lead,
-        @DefaultValue("0.15") double total,
-        @DefaultValue("0.15") double coLeadShare,
-        @DefaultValue("0.20") double leaderFanIn,
-        @DefaultValue("0.25") double betweenness,
-        @DefaultValue("0") double expandedTotal) {
+        double lead,
+        double total,
+        double coLeadShare,
+        double leaderFanIn,
+        double betweenness,
+        double expandedTotal) {
 
     public BottleneckWeights {
         for (double weight : new double[] {lead, total, coLeadShare, leaderFanIn, betweenness, expandedTotal}) {

@@ -1,36 +1,74 @@
 package org.respnet.system;
 
-import java.util.List;
-import java.util.Map;
-
-import org.respnet.graph.NotFoundException;
 import org.respnet.documents.DocumentRejectedException;
+import org.respnet.graph.NotFoundException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** Maps failures to JSON errors: {@code {"error": "...", "problems": [...]}} with a status that names the cause. */
+/**
+ * Every error answer is an RFC 9457 problem detail ({@code application/problem+json}): {@code type},
+ * {@code title}, {@code status}, {@code detail}, {@code instance}, plus extension members: {@code error}
+ * (the same text as {@code detail}, which the pages read) and, for a rejected document, {@code problems}.
+ *
+ * <p>A missing unit, leader, task or document is 404; a document that cannot be imported is 422 with
+ * every problem found; an upload over the multipart limit is 413. Spring's own failures (a bad parameter,
+ * a wrong method) and any {@link org.springframework.web.ErrorResponseException} a controller throws
+ * (among them {@link org.springframework.web.server.ResponseStatusException}) keep their status and
+ * detail and are given the same extension members here.
+ */
 @RestControllerAdvice
-class ApiErrors {
+class ApiErrors extends ResponseEntityExceptionHandler {
+
+    /** The extension member that repeats {@code detail}, for the pages and scripts that read it. */
+    static final String ERROR = "error";
 
     @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<Map<String, Object>> notFound(NotFoundException e) {
-        return error(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
+    ResponseEntity<Object> notFound(NotFoundException e, WebRequest request) {
+        return problem(e, HttpStatus.NOT_FOUND, e.getMessage(), request);
     }
 
     @ExceptionHandler(DocumentRejectedException.class)
-    ResponseEntity<Map<String, Object>> rejected(DocumentRejectedException e) {
-        return error(HttpStatus.UNPROCESSABLE_CONTENT, "document rejected: nothing was imported", e.problems());
+    ResponseEntity<Object> rejected(DocumentRejectedException e, WebRequest request) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                "document rejected: nothing was imported");
+        body.setProperty("problems", e.problems());
+        return handleExceptionInternal(e, body, new HttpHeaders(), HttpStatus.UNPROCESSABLE_CONTENT, request);
     }
 
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e) {
-        return error(HttpStatus.CONTENT_TOO_LARGE, "document too large: " + e.getMessage(), List.of());
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return problem(e, HttpStatus.CONTENT_TOO_LARGE, "document too large: " + e.getMessage(), request);
     }
 
-    private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String message, List<?> problems) {
-        return ResponseEntity.status(status).body(Map.of("status", status.value(), "error", message, "problems", problems));
+    /** Every problem detail written here, Spring's own included, also carries {@code error}. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            withError(problem);
+        }
+        return super.createResponseEntity(body, headers, status, request);
+    }
+
+    /** Adds the {@code error} member (= {@code detail}, or the title when there is no detail) unless present. */
+    static ProblemDetail withError(ProblemDetail problem) {
+        if (problem.getProperties() == null || !problem.getProperties().containsKey(ERROR)) {
+            problem.setProperty(ERROR, problem.getDetail() != null ? problem.getDetail() : problem.getTitle());
+        }
+        return problem;
+    }
+
+    private ResponseEntity<Object> problem(Exception e, HttpStatus status, String detail, WebRequest request) {
+        return handleExceptionInternal(e, ProblemDetail.forStatusAndDetail(status, detail), new HttpHeaders(), status,
+                request);
     }
 }

@@ -3,7 +3,6 @@ package org.respnet.system;
 import java.nio.file.Path;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -16,8 +15,8 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("respnet.neo4j.embedded")
 public record EmbeddedNeo4jProperties(
-        @DefaultValue("true") boolean enabled,
-        @DefaultValue("./data") Path dataDir,
-        @DefaultValue("7687") int boltPort,
-        @DefaultValue("2GB") DataSize transactionMemoryMax) {
+        boolean enabled,
+        Path dataDir,
+        int boltPort,
+        DataSize transactionMemoryMax) {
 }

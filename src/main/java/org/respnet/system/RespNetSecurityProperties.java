@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Who may log in and what anonymous visitors may do.
@@ -20,19 +19,29 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("respnet.security")
 public record RespNetSecurityProperties(
-        @DefaultValue("true") boolean anonymousRead,
+        boolean anonymousRead,
         String adminPassword,
-        @DefaultValue("./data/admin-password.bcrypt") Path adminPasswordFile,
-        @DefaultValue List<User> users,
-        @DefaultValue List<String> corsAllowedOrigins) {
+        Path adminPasswordFile,
+        List<User> users,
+        List<String> corsAllowedOrigins) {
+
+    /** Defaults are in {@code application.properties}; a list with no entries binds as null. */
+    public RespNetSecurityProperties {
+        users = users == null ? List.of() : users;
+        corsAllowedOrigins = corsAllowedOrigins == null ? List.of() : corsAllowedOrigins;
+    }
 
     /**
      * A configured login.
      *
      * @param name         user name
      * @param passwordHash bcrypt hash ({@code $2a$…}, {@code $2b$…}, {@code $2y$…}), optionally prefixed {@code {bcrypt}}
-     * @param roles        VIEWER, EDITOR and/or ADMIN
+     * @param roles        VIEWER, EDITOR and/or ADMIN; VIEWER when not given
      */
-    public record User(String name, String passwordHash, @DefaultValue("VIEWER") List<Role> roles) {
+    public record User(String name, String passwordHash, List<Role> roles) {
+
+        public User {
+            roles = roles == null ? List.of(Role.VIEWER) : roles;
+        }
     }
 }

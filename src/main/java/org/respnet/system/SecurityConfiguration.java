@@ -45,6 +45,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Who may do what over HTTP. Rules go by pattern, not by endpoint, so new pages and APIs are covered
  * as they are added:
  * <ul>
+ * <li>GET of stylesheets and scripts ({@code /css/**}, {@code /js/**}, {@code /webjars/**}): anyone, so the
+ *     login page shares them;</li>
  * <li>GET/HEAD of anything (pages, {@code /api/**}): anyone when {@code respnet.security.anonymous-read}
  *     is true (the desktop default), otherwise any logged-in user;</li>
  * <li>{@code POST /api/cypher} (the read-only console): any logged-in user (VIEWER and up), in every mode,
@@ -105,6 +107,8 @@ class SecurityConfiguration {
             RespNetSecurityProperties properties) {
         rules.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                 .requestMatchers(LOGIN_PAGE, "/login.html", "/error").permitAll()
+                // The login page's stylesheets and scripts: the shared ones, which hold no data.
+                .requestMatchers(HttpMethod.GET, "/css/**", "/js/**", "/webjars/**").permitAll()
                 .requestMatchers(HttpMethod.POST, CONSOLE_API).hasRole(Role.VIEWER.name())
                 .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name());
         if (properties.anonymousRead()) {

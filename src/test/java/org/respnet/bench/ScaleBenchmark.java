@@ -1,12 +1,12 @@
 package org.respnet.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.respnet.HttpJson.enc;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -276,10 +276,6 @@ class ScaleBenchmark {
             params.put((String) keysAndValues[i], keysAndValues[i + 1]);
         }
         return params;
-    }
-
-    private static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static double seconds(long startedNanos) {

@@ -120,7 +120,7 @@ class ExplorerPageIT extends BrowserPageTest {
     @SuppressWarnings("unchecked")
     void expandingANodeAddsItsNeighbours() {
         Chromium b = browser();
-        b.openReady("/explore?focus=" + java.net.URLEncoder.encode("市发改委", StandardCharsets.UTF_8));
+        b.openReady("/explore?focus=" + org.respnet.HttpJson.enc("市发改委"));
         b.until(d -> !d.findElements(By.cssSelector("#lead-tasks .task-item")).isEmpty());
         int before = nodeCount(b);
         assertThat(b.script("return respnet.cy.$id('L:随州/吴丕华').length")).isEqualTo(0L);

@@ -2,8 +2,8 @@ package org.respnet.explore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.respnet.HttpJson.enc;
+import static org.respnet.HttpJson.names;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -113,11 +113,5 @@ class GraphApiIT {
             }
         }
         return n;
-    }
-
-    private static List<String> names(JsonNode nodes) {
-        List<String> names = new ArrayList<>();
-        nodes.forEach(n -> names.add(n.get("name").asString()));
-        return names;
     }
 }

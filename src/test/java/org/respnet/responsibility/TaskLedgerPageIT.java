@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,14 +51,14 @@ class TaskLedgerPageIT extends BrowserPageTest {
 
         String href = b.find("#export-xlsx").getDomAttribute("href");
         assertThat(href).isEqualTo("/api/tasks.xlsx?coLed=true");
-        List<String> exported = xlsxNumbers(download(b.url(href)));
+        List<String> exported = xlsxNumbers(download(href));
         assertThat(exported).containsExactlyInAnyOrderElementsOf(numbers);
     }
 
     @Test
     void aRowOpensItsTask() {
         Chromium b = browser();
-        b.openReady("/tasks?q=" + java.net.URLEncoder.encode("殡葬", java.nio.charset.StandardCharsets.UTF_8));
+        b.openReady("/tasks?q=" + HttpJson.enc("殡葬"));
         b.until(d -> d.findElements(By.cssSelector("#ledger tbody tr")).size() == 1);
         b.find("#ledger tbody tr td.text").click();
         WebElement dialog = b.until(d -> d.findElement(By.id("task-dialog")).isDisplayed() ? d.findElement(By.id("task-dialog")) : null);
@@ -81,9 +78,8 @@ class TaskLedgerPageIT extends BrowserPageTest {
         return ids;
     }
 
-    private static byte[] download(String url) throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+    private byte[] download(String path) {
+        HttpResponse<byte[]> response = new HttpJson(port).download(path);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));

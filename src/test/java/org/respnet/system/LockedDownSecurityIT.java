@@ -38,6 +38,14 @@ class LockedDownSecurityIT {
     }
 
     @Test
+    void servesTheLoginPagesStylesheetsAndScriptsToAnonymousBrowsers() {
+        for (String asset : new String[] {"/css/app.css", "/js/nav.js", "/webjars/bootstrap/css/bootstrap.min.css"}) {
+            assertThat(new BrowserSession(port).get(asset).statusCode()).as(asset).isEqualTo(200);
+        }
+        assertThat(new BrowserSession(port).get("/tasks.html").statusCode()).as("pages still need a login").isEqualTo(302);
+    }
+
+    @Test
     void letsViewersRead() {
         HttpJson viewer = new HttpJson(port).as("viewer", TestUsers.VIEWER_PASSWORD);
         assertThat(viewer.get("/api/summary").status()).isEqualTo(200);

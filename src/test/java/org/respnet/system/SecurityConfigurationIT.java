@@ -4,8 +4,6 @@ import org.respnet.SeedDocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -64,8 +62,8 @@ class SecurityConfigurationIT {
 
     @Test
     void answersAWrongPasswordWith401AndNoBasicChallenge() throws Exception {
-        HttpRequest request = new HttpJson(port).as("editor", "wrong").request("/api/summary").GET().build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        HttpJson wrong = new HttpJson(port).as("editor", "wrong");
+        HttpResponse<String> response = wrong.exchange(wrong.request("/api/summary").GET().build());
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().firstValue("WWW-Authenticate")).isEmpty();
         assertThat(response.headers().firstValue("Set-Cookie")).as("Basic requests are stateless").isEmpty();
@@ -96,9 +94,8 @@ class SecurityConfigurationIT {
 
     @Test
     void sendsSpringSecurityDefaultHeaders() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/summary")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpJson http = new HttpJson(port);
+        HttpResponse<String> response = http.exchange(http.request("/api/summary").GET().build());
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(response.headers().firstValue("Cache-Control").orElse("")).contains("no-cache");
@@ -106,12 +103,13 @@ class SecurityConfigurationIT {
 
     @Test
     void answersNoCrossOriginRequests() throws Exception {
-        HttpRequest preflight = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/documents"))
+        HttpJson http = new HttpJson(port);
+        HttpRequest preflight = http.request("/api/documents")
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                 .header("Origin", "http://elsewhere.example")
                 .header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "Authorization").build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(preflight, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.exchange(preflight);
         assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
         assertThat(response.statusCode()).isGreaterThanOrEqualTo(400);
     }

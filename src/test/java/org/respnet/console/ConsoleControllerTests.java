@@ -1,0 +1,55 @@
+package org.respnet.console;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** A refused console query answers a problem detail with its status and machine-readable {@code reason}. */
+@WebMvcTest(ConsoleController.class)
+@WithMockUser
+class ConsoleControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    CypherConsole console;
+
+    @MockitoBean
+    NamedQueryExamples examples;
+
+    @Test
+    void aRefusedQueryIsAProblemDetailWithItsReason() throws Exception {
+        when(console.run(any(), any())).thenThrow(new QueryRefusedException(403, "write", "the console only reads"));
+
+        mvc.perform(post("/api/cypher").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"query\":\"CREATE (n)\"}"))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(403))
+                .andExpect(jsonPath("$.title").value("Forbidden"))
+                .andExpect(jsonPath("$.detail").value("the console only reads"))
+                .andExpect(jsonPath("$.reason").value("write"))
+                .andExpect(jsonPath("$.error").value("the console only reads"));
+    }
+
+    @Test
+    void aBodyThatIsNoJsonIsABadRequest() throws Exception {
+        mvc.perform(post("/api/cypher").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.error").exists());
+    }
+}

@@ -1,0 +1,68 @@
+package org.respnet.documents;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.respnet.ingest.Problem;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Uploads with the import mocked: the size limit (413) before anything is read, and a rejection (422). */
+@WebMvcTest(controllers = DocumentController.class, properties = "respnet.import.max-document-size=16B")
+@EnableConfigurationProperties(ImportFolderProperties.class)
+@WithMockUser(roles = "EDITOR")
+class DocumentControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    DocumentService documents;
+
+    @Test
+    void aBodyOverTheLimitIsTooLargeAndNotImported() throws Exception {
+        mvc.perform(post("/api/documents").with(csrf()).contentType(MediaType.TEXT_PLAIN)
+                        .content(new byte[17]))
+                .andExpect(status().isContentTooLarge())
+                .andExpect(jsonPath("$.error", Matchers.containsString("too large")));
+        mvc.perform(multipart("/api/documents").file(new MockMultipartFile("file", "big.txt", "text/plain", new byte[17]))
+                        .with(csrf()))
+                .andExpect(status().isContentTooLarge());
+
+        verify(documents, never()).importBytes(any(), anyString());
+    }
+
+    @Test
+    void aRejectedDocumentIsUnprocessableWithEveryProblem() throws Exception {
+        when(documents.importBytes(any(), anyString())).thenThrow(
+                new DocumentRejectedException("upload.txt", List.of(new Problem(3, "牵头单位缺失"))));
+
+        mvc.perform(post("/api/documents").with(csrf()).contentType(MediaType.TEXT_PLAIN).content(new byte[4]))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(422))
+                .andExpect(jsonPath("$.detail").value("document rejected: nothing was imported"))
+                .andExpect(jsonPath("$.error").value("document rejected: nothing was imported"))
+                .andExpect(jsonPath("$.problems[0].line").value(3))
+                .andExpect(jsonPath("$.problems[0].message").value("牵头单位缺失"));
+    }
+}
