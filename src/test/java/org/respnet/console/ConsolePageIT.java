@@ -58,7 +58,7 @@ class ConsolePageIT extends BrowserPageTest {
         b.find("#run").click();
         b.until(d -> d.findElements(By.cssSelector("#result tbody tr")).size() == 10);
         assertThat(b.find("#error").isDisplayed()).isFalse();
-        assertThat(b.find("#result tbody tr").getText()).contains("市发改委");
+        assertThat(b.find("#result tbody").getText()).contains("市发改委").contains("市住建局");
         b.screenshot("console-example-unit-workload");
 
         b.find("#query").clear();
