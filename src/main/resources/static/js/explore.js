@@ -228,6 +228,9 @@ async function load() {
     if (!res.ok) throw new Error(`服务器暂时无法回答（${res.status}），请稍后再试。`);
     const data = await res.json();
     const fetched = performance.now();
+    if (!data.nodes.length) {
+      showEmpty('<h5 id="panel-title">图里还没有任务</h5><p class="mb-0">导入一份任务分解通知后，这里会画出单位、责任领导和任务之间的关系。</p>');
+    }
     mode = data.mode;
     addGraph(data);
     let focusNode = null;

@@ -71,7 +71,8 @@ function render() {
       <td>${t.leaders.map(l => `<span class="name">${esc(l)}</span>`).join('、')}</td>
       <td>${unitLinks(t.leadUnits)}</td>
       <td class="small">${unitLinks(t.responsibleUnits)}</td>
-    </tr>`).join('');
+    </tr>`).join('') || `<tr><td colspan="6" class="text-center text-muted py-4" id="no-tasks">没有符合条件的任务。
+      请减少筛选条件，或换一个关键词；单位和领导可以输入简称（如“发改委”）。</td></tr>`;
 }
 
 function open(t) {
