@@ -41,12 +41,13 @@ const cy = cytoscape({
   motionBlur: false,
   pixelRatio: 1,
   style: [
-    // Labels by zoom level: a node's font grows with its load and a label is drawn only once it is
-    // at least 10 px on screen, so the hubs are named first and every node when zoomed in.
+    // Labels by zoom level: a node's font grows with its load and its label is drawn only once the
+    // zoom makes it big enough (Cytoscape rounds the zoom up to a power of two before comparing with
+    // min-zoomed-font-size, hence 16), so the busiest are named first and every node when zoomed in.
     { selector: 'node', style: {
       'background-color': 'data(colour)', width: 'data(size)', height: 'data(size)',
       label: 'data(label)', 'font-size': 'data(font)', 'text-valign': 'bottom', 'text-margin-y': 3,
-      'min-zoomed-font-size': 10, 'text-outline-color': '#fff', 'text-outline-width': 2, color: '#222',
+      'min-zoomed-font-size': 16, 'text-outline-color': '#fff', 'text-outline-width': 2, color: '#222',
       'z-index': 5 } },
     { selector: 'node[type = "leader"]', style: { shape: 'diamond', 'font-weight': 'bold', 'z-index': 8 } },
     { selector: 'node[type = "task"]', style: { shape: 'round-rectangle', color: '#555', 'z-index': 3,
@@ -55,8 +56,8 @@ const cy = cytoscape({
     // A group stands for all its members: drawn below the units and see-through, so it never hides one.
     { selector: 'node[?isGroup]', style: { shape: 'hexagon', 'z-index': 1, 'background-opacity': 0.75 } },
     { selector: 'node.more', style: { 'border-style': 'double', 'border-width': 4, 'border-color': '#7f8c8d' } },
-    { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#111', 'font-weight': 'bold',
-      'z-index': 100, 'min-zoomed-font-size': 0, 'font-size': 16 } },
+    { selector: 'node.hub', style: { 'z-index': 60 } },
+    { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#111', 'font-weight': 'bold', 'z-index': 100 } },
     // Selection: a black halo, a colour no legend entry uses.
     { selector: 'node:selected', style: { 'underlay-color': '#000', 'underlay-opacity': 0.3, 'underlay-padding': 7,
       'underlay-shape': 'ellipse', 'z-index': 90, 'min-zoomed-font-size': 0 } },
@@ -102,33 +103,44 @@ function styleNode(d) {
   else if (state.size === 'betweenness') size = 18 + 40 * Math.sqrt(metric(d) / (maxBetweenness() || 1));
   else size = 16 + 6 * Math.sqrt(Math.max(0, metric(d)));
   const font = d.type === 'task' ? 10 : Math.round(Math.min(30, 11 + 2.2 * Math.sqrt(Math.max(0, d.total))));
-  return { ...d, label: d.type === 'task' ? taskCaption(d) : d.name, colour, size, baseFont: font, font: font * hubScale(d) };
+  return { ...d, label: d.type === 'task' ? taskCaption(d) : d.name, colour, size, baseFont: font, font: d.font ?? font };
 }
 
-// The busiest nodes of the view keep a readable label when zoomed out (their font grows as the
-// zoom shrinks); every other label appears once zoomed in far enough (min-zoomed-font-size).
-const HUBS = 12;
-let labelScale = 1;
-const hubScale = d => (d.hub ? labelScale : 1);
-function markHubs() {
-  const ranked = cy.nodes('[type != "task"]').sort((a, b) => b.data('total') - a.data('total'));
-  cy.batch(() => ranked.forEach((n, i) => n.data('hub', i < HUBS && n.data('total') > 0)));
-  rescaleLabels(true);
+// Labels by zoom, Bloom style: when zoomed out, the busiest nodes whose names do not collide on
+// screen are named at a readable 14 px (the busiest first); every other label appears once zoomed in
+// far enough for its own font (min-zoomed-font-size). Chosen again after each zoom.
+const HUB_PX = 14;
+const MAX_HUBS = 25;
+function labelHubs() {
+  const zoom = cy.zoom();
+  const box = { w: cy.width(), h: cy.height() };
+  const taken = [];
+  const ranked = cy.nodes(':visible').filter('[type != "task"]')
+    .sort((a, b) => (b.hasClass('focus') - a.hasClass('focus')) || b.data('total') - a.data('total'));
+  const hubs = new Set();
+  ranked.forEach(n => {
+    if (hubs.size >= MAX_HUBS || n.data('baseFont') * zoom >= HUB_PX) return;
+    const p = n.renderedPosition();
+    if (p.x < 0 || p.y < 0 || p.x > box.w || p.y > box.h) return;
+    const w = (n.data('name') || '').length * HUB_PX + 4, top = p.y + n.renderedHeight() / 2;
+    const r = { x1: p.x - w / 2, x2: p.x + w / 2, y1: top, y2: top + HUB_PX + 4 };
+    const nodeBox = { x1: p.x - n.renderedWidth() / 2, x2: p.x + n.renderedWidth() / 2, y1: p.y - n.renderedHeight() / 2, y2: top };
+    if (taken.some(t => r.x1 < t.x2 && r.x2 > t.x1 && r.y1 < t.y2 && r.y2 > t.y1)) return;
+    taken.push(r, nodeBox);
+    hubs.add(n.id());
+  });
+  cy.batch(() => cy.nodes('[type != "task"]').forEach(n => {
+    const hub = hubs.has(n.id());
+    n.data('font', hub ? HUB_PX / zoom : n.data('baseFont'));
+    n.toggleClass('hub', hub);
+  }));
 }
-function rescaleLabels(force) {
-  const next = Math.min(4, Math.max(1, 0.75 / cy.zoom()));
-  if (!force && Math.abs(next - labelScale) / labelScale < 0.1) return;
-  labelScale = next;
-  cy.batch(() => cy.nodes(force ? '[type != "task"]' : '[?hub]').forEach(n => n.data('font', n.data('baseFont') * hubScale(n.data()))));
-}
-let rescaling = false;
+let relabelling = false;
 cy.on('zoom', () => {
-  if (rescaling) return;
-  rescaling = true;
-  requestAnimationFrame(() => { rescaling = false; rescaleLabels(false); });
+  if (relabelling) return;
+  relabelling = true;
+  setTimeout(() => { relabelling = false; labelHubs(); }, 120);
 });
-const hash = s => [...s].reduce((h, c) => (h * 31 + c.charCodeAt(0)) | 0, 7);
-const maxBetweenness = () => Math.max(0, ...[...analytics.values()].map(a => a.betweenness || 0));
 
 /**
  * Adds nodes and links. In the city pictures nodes go to their stored place; nodes added by expanding
@@ -242,7 +254,7 @@ async function load() {
     if (mode === 'neighbourhood') ringsAround(data.focus);
     else if (data.nodes.some(n => n.x == null)) fallbackLayout();
     else cy.fit(cy.nodes(':visible'), 30);
-    markHubs();
+    labelHubs();
     const pick = findNode(state.sel) || focusNode;
     if (pick && pick.nonempty()) select(pick.id());
     else { state.sel = ''; showOverview(data); }
@@ -300,6 +312,7 @@ async function expand(id, all) {
     expandedBy.set(id, mine);
     cy.$id(id).data('expanded', true);
     applyFilters();
+    labelHubs();
     if (added.length) {
       const box = cy.extent();
       const outside = added.some(a => { const p = cy.$id(a).position(); return p.x < box.x1 || p.x > box.x2 || p.y < box.y1 || p.y > box.y2; });
@@ -336,7 +349,7 @@ function status(data) {
   const parts = [counted || '没有节点'];
   if (mode === 'units') {
     parts.push('全市单位网络：圆点越大任务越多；连线表示两个单位承担了相同的任务，越粗越多'
-      + (groups ? '；单位组排在下方，点击可看到它的连线' : ''));
+      + (groups ? '；单位组排在右侧，点击可看到它的连线' : ''));
     if (data?.truncated) parts.push(`全市节点超过 ${fmt(data.budget)} 个，只画单位`);
   } else if (mode === 'whole') parts.push('全市网络：单位、责任领导和任务');
   if (Object.keys(hidden).length) parts.push(`还有 ${fmt(Object.values(hidden).reduce((a, b) => a + b, 0))} 个相关节点未画出（双线边框的节点可“显示更多”）`);

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 /**
  * Computes the explorer's pictures of a city once, after each import of it (and at start-up for a city
  * without them), and stores the positions on the nodes: {@code x, y} for the whole city, {@code ux, uy}
- * for the units-only overview, where the groups stand apart in rows below the units. Every visit and
+ * for the units-only overview, where the groups stand apart in columns beside the units. Every visit and
  * every shared link then shows the same picture, and the browser draws it without a layout pass.
  */
 @Component
@@ -144,7 +144,7 @@ class StoredLayout implements ApplicationRunner {
         log.info("Explorer layout of {} computed and stored in {} ms", city, (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** Units (not groups) by force, linked by shared tasks; the groups in rows below them, busiest first. */
+    /** Units (not groups) by force, linked by shared tasks; the groups in columns to their right, busiest first. */
     private static Map<String, ForceLayout.Point> overview(List<LayoutNode> nodes, List<ForceLayout.Link> shares) {
         Set<String> groups = nodes.stream().filter(n -> n.type().equals("unit") && n.isGroup())
                 .map(LayoutNode::id).collect(Collectors.toSet());
@@ -153,41 +153,28 @@ class StoredLayout implements ApplicationRunner {
         List<ForceLayout.Link> unitLinks = shares.stream()
                 .filter(l -> !groups.contains(l.source()) && !groups.contains(l.target())).toList();
         Map<String, ForceLayout.Point> points = ForceLayout.compute(units, unitLinks, 320);
-        double minX = points.values().stream().mapToDouble(ForceLayout.Point::x).min().orElse(0);
-        double maxX = points.values().stream().mapToDouble(ForceLayout.Point::x).max().orElse(0);
+        double minY = points.values().stream().mapToDouble(ForceLayout.Point::y).min().orElse(0);
         double maxY = points.values().stream().mapToDouble(ForceLayout.Point::y).max().orElse(0);
-        double width = Math.max(900, maxX - minX);
+        double maxX = points.values().stream().mapToDouble(ForceLayout.Point::x).max().orElse(0);
         List<LayoutNode> groupNodes = nodes.stream().filter(n -> groups.contains(n.id()))
                 .sorted(Comparator.comparingLong(LayoutNode::total).reversed().thenComparing(LayoutNode::id)).toList();
-        // Rows left to right, each group as wide as its label, so no two names run into each other.
-        double x = 0;
-        double y = maxY + 180;
-        double rowHeight = 0;
-        List<String> row = new ArrayList<>();
-        List<Double> rowX = new ArrayList<>();
+        // Columns to the right of the units (screens are wider than tall), busiest first, each column as
+        // wide as its longest name, so no two names run into each other.
+        double height = Math.max(600, maxY - minY);
+        double x = groupNodes.isEmpty() ? 0 : maxX + 160 + groupNodes.getFirst().labelWidth() / 2;
+        double y = minY;
+        double half = 0;
         for (LayoutNode g : groupNodes) {
-            double w = Math.max(g.labelWidth(), 16 + 6 * Math.sqrt(g.total())) + GROUP_GAP;
-            if (x + w > width && !row.isEmpty()) {
-                placeRow(points, row, rowX, x, (minX + maxX) / 2, y);
-                y += rowHeight;
-                x = 0;
-                rowHeight = 0;
-                row.clear();
-                rowX.clear();
+            double step = 16 + 6 * Math.sqrt(g.total()) + 60;
+            if (y + step > minY + height && y > minY) {
+                x += half + GROUP_GAP + g.labelWidth() / 2;
+                y = minY;
+                half = 0;
             }
-            row.add(g.id());
-            rowX.add(x + w / 2);
-            x += w;
-            rowHeight = Math.max(rowHeight, 16 + 6 * Math.sqrt(g.total()) + 50);
+            half = Math.max(half, g.labelWidth() / 2);
+            points.put(g.id(), new ForceLayout.Point(Math.round(x), Math.round(y + step / 2)));
+            y += step;
         }
-        placeRow(points, row, rowX, x, (minX + maxX) / 2, y);
         return points;
-    }
-
-    private static void placeRow(Map<String, ForceLayout.Point> points, List<String> row, List<Double> rowX,
-            double rowWidth, double centre, double y) {
-        for (int i = 0; i < row.size(); i++) {
-            points.put(row.get(i), new ForceLayout.Point(Math.round(centre - rowWidth / 2 + rowX.get(i)), y));
-        }
     }
 }

@@ -40,9 +40,12 @@ class ExplorerPageIT extends BrowserPageTest {
         // Drawn where the server stored them, not by a layout in the browser.
         assertThat(b.script("return respnet.cy.nodes().every(n => n.data('x') != null "
                 + "&& n.position('x') === n.data('x') && n.position('y') === n.data('y'))")).isEqualTo(true);
-        // The groups stand apart: every group below every unit.
-        assertThat(b.script("return Math.min(...respnet.cy.nodes('[?isGroup]').map(n => n.position('y')))"
-                + " > Math.max(...respnet.cy.nodes('[!isGroup]').map(n => n.position('y')))")).isEqualTo(true);
+        // The groups stand apart: every group to the right of every unit.
+        assertThat(b.script("return Math.min(...respnet.cy.nodes('[?isGroup]').map(n => n.position('x')))"
+                + " > Math.max(...respnet.cy.nodes('[!isGroup]').map(n => n.position('x')))")).isEqualTo(true);
+        // Bloom-style labels: when zoomed out to the whole city, only some busiest units are named, 市发改委 among them.
+        assertThat(b.script("return respnet.cy.$('node.hub').map(n => n.data('name'))")).asList().contains("市发改委")
+                .hasSizeLessThan(26);
         Map<String, List<Number>> first = (Map<String, List<Number>>) b.script(POSITIONS);
 
         b.openReady("/explore");
