@@ -136,7 +136,7 @@ class CypherConsoleIT {
     void servesTheConsolePage() {
         HttpJson.Reply reply = new HttpJson(port).get("/console");
         assertThat(reply.status()).isEqualTo(200);
-        assertThat(reply.raw()).contains("Cypher 只读查询控制台", "/api/cypher/examples");
+        assertThat(reply.raw()).contains("Cypher 只读查询控制台", "/js/console.js");
     }
 
     private long[] counts() {
