@@ -404,8 +404,8 @@ function showCard(html, pos) {
   card.style.left = Math.min(pos.x + 14, wrap.width - card.offsetWidth - 8) + 'px';
   card.style.top = Math.min(pos.y + 14, wrap.height - card.offsetHeight - 8) + 'px';
 }
-cy.on('mouseover', 'node', e => showCard(nodeCard(e.target.data()), e.renderedPosition));
-cy.on('mouseover', 'edge', e => showCard(edgeCard(e.target), e.renderedPosition));
+cy.on('mouseover', 'node', e => showCard(nodeCard(e.target.data()), e.renderedPosition || e.target.renderedPosition()));
+cy.on('mouseover', 'edge', e => showCard(edgeCard(e.target), e.renderedPosition || e.target.renderedMidpoint()));
 cy.on('mouseout', 'node, edge', () => { card.hidden = true; });
 cy.on('viewport', () => { card.hidden = true; });
 
