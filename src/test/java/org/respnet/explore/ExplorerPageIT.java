@@ -71,7 +71,7 @@ class ExplorerPageIT extends BrowserPageTest {
         b.script("respnet.cy.$('node[type = \"task\"][no = \"1\"]').emit('mouseover')");
         assertThat(b.find("#hover-card").getText()).startsWith("第 1 项").contains("地区生产总值增长6.5%").contains("吴丕华");
         b.script("respnet.cy.$('edge[type = \"LEADS\"]').filter(e => e.target().data('no') === '1').emit('mouseover')");
-        assertThat(b.find("#hover-card").getText()).isEqualTo("市发改委 牵头 第 1 项（地区生产总值增长…）");
+        assertThat(b.find("#hover-card").getText().replaceAll("\\s+", " ")).isEqualTo("市发改委 牵头 第 1 项（地区生产总值增长…）");
         assertThat(b.script("return respnet.cy.$('node[type = \"task\"][no = \"1\"]').data('label')")).isEqualTo("1 地区生产总值增长…");
         assertThat(b.find("#share-link").getDomProperty("value")).endsWith("/explore?focus=市发改委");
     }
