@@ -5,6 +5,9 @@ CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNI
 CREATE CONSTRAINT task_id IF NOT EXISTS FOR (t:Task) REQUIRE t.id IS UNIQUE;
 CREATE CONSTRAINT unit_key IF NOT EXISTS FOR (u:Unit) REQUIRE u.key IS UNIQUE;
 CREATE CONSTRAINT leader_key IF NOT EXISTS FOR (l:Leader) REQUIRE l.key IS UNIQUE;
+// The same notice in another format is found by its normalised text or its document number.
+CREATE INDEX document_text_hash IF NOT EXISTS FOR (d:Document) ON (d.textHash);
+CREATE INDEX document_doc_no IF NOT EXISTS FOR (d:Document) ON (d.docNo);
 CREATE INDEX unit_name IF NOT EXISTS FOR (u:Unit) ON (u.name);
 CREATE INDEX leader_name IF NOT EXISTS FOR (l:Leader) ON (l.name);
 CREATE INDEX task_section IF NOT EXISTS FOR (t:Task) ON (t.sectionNo);
@@ -24,3 +27,7 @@ CREATE INDEX task_leader_count IF NOT EXISTS FOR (t:Task) ON (t.leaderCount);
 CREATE INDEX unit_figures_weights IF NOT EXISTS FOR (u:Unit) ON (u.figuresWeights);
 CREATE INDEX task_document IF NOT EXISTS FOR (t:Task) ON (t.documentId);
 CREATE INDEX co_leads_tasks IF NOT EXISTS FOR ()-[p:CO_LEADS]-() ON (p.tasks);
+// Report passages are found by id when tasks are linked to them, and by document when a report is shown.
+CREATE CONSTRAINT passage_id IF NOT EXISTS FOR (p:Passage) REQUIRE p.id IS UNIQUE;
+CREATE INDEX passage_document IF NOT EXISTS FOR (p:Passage) ON (p.documentId);
+CREATE INDEX task_deadline IF NOT EXISTS FOR (t:Task) ON (t.deadline);

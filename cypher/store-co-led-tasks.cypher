@@ -5,11 +5,14 @@
 //   crossLeader = two of t's lead units both have home leaders and the two sets share no leader.
 // Stored as t.crossLeader and t.leadUnitHomeLeaders: one string per lead unit, in the notice's order,
 // "unit␟leader␟leader…" (␟ = U+001F), since a property cannot hold a list of maps.
-// Parameters: $city
+// A task with more than $maxUnits lead units is stored with no home leaders and crossLeader false (its
+// pairwise comparison would cost k² in one expression).
+// Parameters: $city, $maxUnits
 MATCH (t:Task {city: $city})
 WHERE t.leadUnitCount >= 2
 CALL (t) {
   MATCH (u:Unit)-[r:LEADS]->(t)
+  WHERE t.leadUnitCount <= $maxUnits
   OPTIONAL CALL (u, t) {
     MATCH (u)-[:LEADS]->(other:Task)<-[:OVERSEES]-(l:Leader)
     WHERE other <> t

@@ -6,7 +6,8 @@
 //   leadLeaders = distinct leaders overseeing the tasks it leads (fan-in as lead unit)
 //   expanded*   = the same, also crediting a member with its groups' tasks (each task once; a group's
 //                 lead counts as the member's lead)
-//   coLeadTasks = lead tasks that have two or more lead units; coLeadShare = coLeadTasks / lead (0 if lead = 0)
+//   coLeadTasks = lead tasks that have two or more lead units (t.leadUnitCount, stored by the importer
+//                 or store-task-counts.cypher just before); coLeadShare = coLeadTasks / lead (0 if lead = 0)
 // Parameters: $city
 // Try it in Neo4j Browser: :param city => '随州';
 MATCH (u:Unit {city: $city})
@@ -33,7 +34,7 @@ CALL (u) {
   RETURN expandedTasks, expandedLeadTasks
 }
 WITH u, tasks, leadTasks, expandedTasks, expandedLeadTasks,
-     size([t IN leadTasks WHERE COUNT { (t)<-[:LEADS]-(:Unit) } >= 2]) AS coLeadTasks
+     size([t IN leadTasks WHERE t.leadUnitCount >= 2]) AS coLeadTasks
 SET u.lead = size(leadTasks),
     u.responsible = size(tasks) - size(leadTasks),
     u.total = size(tasks),

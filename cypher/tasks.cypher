@@ -4,7 +4,8 @@ CYPHER 25
 // Question: which tasks match these filters, and who answers for each?
 // Parameters (null = no filter): $id, $unit (named directly on it, any role), $leader,
 //   $section (numeral 一… or heading text), $q (text contains, or the task number), $city,
-//   $coLedOnly (boolean: two or more lead units), $offset, $limit
+//   $coLedOnly (boolean: two or more lead units), $offset, $limit,
+//   $dueFrom, $dueTo (ISO dates: the task's deadline on or after / on or before)
 //   The candidates come from the most selective index given (id, unit, leader, city, co-led), then
 //   every filter applies to them.
 CALL () {
@@ -34,14 +35,22 @@ WHERE ($id IS NULL OR t.id = $id)
   AND ($unit IS NULL OR EXISTS { (t)<-[:LEADS|SUPPORTS]-(:Unit {name: $unit}) })
   AND ($leader IS NULL OR EXISTS { (t)<-[:OVERSEES]-(:Leader {name: $leader}) })
   AND (NOT $coLedOnly OR t.leadUnitCount >= 2)
+  AND ($dueFrom IS NULL OR t.deadline >= date($dueFrom))
+  AND ($dueTo IS NULL OR t.deadline <= date($dueTo))
 WITH t
 ORDER BY t.documentId, t.kind, toIntegerOrNull(t.no), t.no
 SKIP $offset LIMIT $limit
 RETURN t.id AS id, t.no AS no, t.kind AS kind, t.text AS text,
        t.sectionNo AS sectionNo, t.section AS section, t.action AS action, t.item AS item,
-       t.documentId AS documentId, t.city AS city,
+       t.documentId AS documentId, t.city AS city, t.leadRule AS leadRule, t.where AS where,
        COLLECT { MATCH (l:Leader)-[r:OVERSEES]->(t) RETURN l.name ORDER BY r.pos } AS leaders,
        COLLECT { MATCH (u:Unit)-[r:LEADS]->(t)
                  RETURN {name: u.name, kind: u.kind, office: r.office} ORDER BY r.pos } AS leadUnits,
        COLLECT { MATCH (u:Unit)-[r:SUPPORTS]->(t)
-                 RETURN {name: u.name, kind: u.kind, office: r.office} ORDER BY r.pos } AS responsibleUnits
+                 RETURN {name: u.name, kind: u.kind, office: r.office} ORDER BY r.pos } AS responsibleUnits,
+       toString(t.deadline) AS deadline, t.deadlinePhrase AS deadlinePhrase,
+       COLLECT { MATCH (t)-[:HAS_TARGET]->(g:Target)
+                 RETURN g {.metric, .change, .value, .upper, .unit, .comparator, .phrase} ORDER BY g.pos } AS targets,
+       COLLECT { MATCH (t)-[f:FROM]->(p:Passage)
+                 RETURN {documentId: p.documentId, no: p.no, text: p.text, score: f.score, method: f.method}
+                 ORDER BY p.documentId, p.no } AS passages

@@ -29,4 +29,8 @@ RETURN u.name AS name,
                  ORDER BY t.documentId, t.kind, toIntegerOrNull(t.no), t.no } AS groupTasks,
        COLLECT { MATCH (u)-[:LEADS|SUPPORTS]->(t:Task)<-[:OVERSEES]-(l:Leader)
                  WITH l, count(DISTINCT t) AS tasks
-                 RETURN {name: l.name, tasks: tasks} ORDER BY tasks DESC, l.name } AS leaders
+                 RETURN {name: l.name, tasks: tasks} ORDER BY tasks DESC, l.name } AS leaders,
+       COLLECT { MATCH (u)-[r:LEADS|SUPPORTS]->(t:Task)-[:HAS_TARGET]->(g:Target)
+                 RETURN g {.metric, .change, .value, .upper, .unit, .comparator, .phrase, taskId: t.id, no: t.no,
+                           kind: t.kind, role: type(r)}
+                 ORDER BY t.documentId, t.kind, toIntegerOrNull(t.no), t.no, g.pos } AS targets

@@ -27,6 +27,18 @@ async function headline() {
     <div class="col"><div class="card figure-card p-3" id="figure-${id}"><div class="value">${value}</div><div class="label">${label}</div></div></div>`).join('');
 }
 
+/** 下一个报送节点: the next date the notice's reporting rules fall on, and how many units report then. */
+async function nextDue() {
+  const n = await json('/api/report/next-due').catch(() => null);
+  if (!n || !n.date) return;
+  const [, m, d] = n.date.split('-').map(Number);
+  document.getElementById('figures').insertAdjacentHTML('beforeend', `
+    <div class="col"><div class="card figure-card p-3" id="next-due" data-date="${esc(n.date)}" data-units="${n.units}">
+      <div class="value">${m}月${d}日 <small class="fs-6 fw-normal">${fmt(n.units)} 个单位</small></div>
+      <div class="label">${n.past ? '最近一个报送节点（已过）' : '下一个报送节点'}</div></div></div>`);
+}
+
+
 const workloadOption = (rows, axisWidth) => ({
   tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
   legend: { data: ['牵头', '责任'], top: 0 },
@@ -156,7 +168,7 @@ document.addEventListener('click', e => {
 document.getElementById('expand-toggle').addEventListener('change', e => unitWorkload(e.target.checked));
 
 const safely = (fn, id) => fn().catch(err => notice(document.getElementById(id), '加载失败：' + err.message));
-safely(headline, 'figures');
+safely(async () => { await headline(); await nextDue(); }, 'figures');
 safely(async () => topLeadTable(await unitWorkload(false)), 'unit-workload');
 safely(leaderWorkload, 'leader-workload');
 Promise.all([safely(bottlenecks, 'bottlenecks'), safely(heatmap, 'heatmap'), safely(coLeadPairs, 'pairs-box')])

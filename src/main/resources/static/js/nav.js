@@ -10,6 +10,8 @@ document.getElementById('site-nav').innerHTML = `
     <li class="nav-item"><a class="nav-link" data-path="/" href="/">总览</a></li>
     <li class="nav-item"><a class="nav-link" data-path="/explore" href="/explore">关系探索</a></li>
     <li class="nav-item"><a class="nav-link" data-path="/tasks" href="/tasks">任务台账</a></li>
+    <li class="nav-item"><a class="nav-link" data-path="/report" href="/report">报告对照</a></li>
+    <li class="nav-item"><a class="nav-link" data-path="/import" href="/import">导入</a></li>
   </ul>
   <form class="d-flex" id="nav-search-form" role="search" onsubmit="return false">
     <input class="form-control form-control-sm" id="nav-search" type="search" placeholder="搜索单位、领导、任务（如 fgw、发改委）" style="width: 20rem" autocomplete="off">

@@ -4,12 +4,14 @@ import { json, fmt, esc, unitHref, exploreHref, taskNo } from './api.js';
 import { livelihoodItem } from './terms.js';
 
 const form = document.getElementById('filters');
-const fields = { unit: 'f-unit', leader: 'f-leader', section: 'f-section', q: 'f-q' };
+const fields = { unit: 'f-unit', leader: 'f-leader', section: 'f-section', q: 'f-q', due: 'f-due' };
 const coLedBox = document.getElementById('f-coled');
 const tbody = document.querySelector('#ledger tbody');
 const dialog = document.getElementById('task-dialog');
 let rows = [];
 let sort = { key: 'no', dir: 1 };
+// A city given in the address (e.g. by the import page) narrows the ledger to that city's tasks.
+const city = new URLSearchParams(location.search).get('city');
 
 const units = list => list.map(u => u.name + (u.office ? '（' + u.office + '）' : '')).join('、');
 const numberKey = t => [t.kind === 'LIVELIHOOD' ? 1 : 0, ...String(t.no).split(/[.．]/).map(p => /^\d+$/.test(p) ? Number(p) : p)];
@@ -35,6 +37,7 @@ function filters() {
   const f = {};
   Object.entries(fields).forEach(([k, id]) => { const v = document.getElementById(id).value.trim(); if (v) f[k] = v; });
   if (coLedBox.checked) f.coLed = 'true';
+  if (city) f.city = city;
   return f;
 }
 
@@ -85,6 +88,9 @@ function open(t) {
       <dt class="col-3">责任领导</dt><dd class="col-9">${t.leaders.map(esc).join('、') || '—'}</dd>
       <dt class="col-3">牵头单位</dt><dd class="col-9">${esc(units(t.leadUnits)) || '—'}</dd>
       <dt class="col-3">责任单位</dt><dd class="col-9">${esc(units(t.responsibleUnits)) || '—'}</dd>
+      ${t.deadline ? `<dt class="col-3">完成时限</dt><dd class="col-9">${esc(t.deadline)}（${esc(t.deadlinePhrase || '')}）</dd>` : ''}
+      ${(t.targets || []).length ? `<dt class="col-3">量化指标</dt><dd class="col-9">${t.targets.map(g => esc(g.phrase)).join('；')}</dd>` : ''}
+      ${(t.passages || []).length ? `<dt class="col-3">报告原句</dt><dd class="col-9">${t.passages.map(p => esc(p.text)).join('')}</dd>` : ''}
     </dl>
     <a class="btn btn-sm btn-primary" href="${esc(exploreHref('T:' + t.id))}">在关系图中查看</a>
     <button class="btn btn-sm btn-outline-secondary" data-close>关闭</button>`;

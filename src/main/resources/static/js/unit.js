@@ -65,7 +65,23 @@ async function render() {
     <section><h2 class="h6">责任任务（${fmt(u.responsibleTasks.length)} 项）</h2>${taskTable(u.responsibleTasks)}</section>
     ${u.groupTasks.length ? `<section><h2 class="h6">经所属单位组承担（${fmt(u.groupTasks.length)} 项）</h2>
       <p class="small">${u.groupTasks.map(t => esc(taskNo(t))).join('、')}（经 ${[...new Set(u.groupTasks.flatMap(t => t.via))].map(esc).join('、')}）</p></section>` : ''}
-    <div class="small text-muted border-top pt-1">报送要求：重点工作牵头单位于 4月15日、6月15日、10月15日、12月15日前报送进展；责任单位提前 5 天报牵头单位。</div>`;
+    ${(u.targets || []).length ? `<section><h2 class="h6">量化指标（${fmt(u.targets.length)} 项）</h2>
+      <table class="table table-sm" id="targets"><thead><tr><th>序号</th><th>角色</th><th>指标</th><th>目标</th><th>原文</th></tr></thead><tbody>
+      ${u.targets.map(g => `<tr><td>${esc(taskNo(g))}</td><td>${g.role === 'LEADS' ? '牵头' : '责任'}</td><td>${esc(g.metric)}</td>
+        <td>${esc(g.change || '')} ${esc(g.comparator === '=' ? '' : g.comparator)}${fmt(g.value)}${g.upper != null ? '—' + fmt(g.upper) : ''}${esc(g.unit)}</td><td class="small">${esc(g.phrase)}</td></tr>`).join('')}
+      </tbody></table></section>` : ''}
+    <div class="small text-muted border-top pt-1" id="calendar"></div>`;
+  calendar(u);
   document.body.dataset.ready = 'true';
+}
+
+/** The unit's reporting dates, from the rules its notice states, with the .ics to import into a calendar. */
+async function calendar(u) {
+  const c = await json('/api/units/' + encodeURIComponent(u.name) + '/calendar?city=' + encodeURIComponent(u.city || '')).catch(() => null);
+  if (!c || !c.dates.length) return;
+  const ics = '/api/units/' + encodeURIComponent(u.name) + '/calendar.ics?city=' + encodeURIComponent(u.city || '');
+  document.getElementById('calendar').innerHTML = `报送节点（${fmt(c.dates.length)} 个，依通知原文）：` +
+    c.dates.map(d => `${Number(d.date.slice(5, 7))}月${Number(d.date.slice(8, 10))}日`).join('、') +
+    ` <a class="no-print" href="${esc(ics)}">下载日历（.ics）</a>`;
 }
 render();

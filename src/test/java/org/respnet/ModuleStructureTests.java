@@ -1,6 +1,7 @@
 package org.respnet;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -8,13 +9,14 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.respnet.figures.CoAssignmentNetwork;
 import org.respnet.figures.SampledBetweenness;
+import org.respnet.ingest.NoticeParser;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 /**
  * The layout stays as the tree tells it: each top-level package under {@code org.respnet} is one
  * feature (an application module), which other features use only through its top-level public types
- * and its named interfaces, with no cycle between features. The plain-Java cores — the parser in
+ * and its named interfaces (see {@link ModuleDetection}), with no cycle between features. The plain-Java cores — the parser in
  * {@code ingest}, the synthetic notices, the network algorithms — know nothing of Spring or Neo4j, so
  * they run and are tested without either.
  */
@@ -29,6 +31,14 @@ class ModuleStructureTests {
     @Test
     void featuresUseEachOtherOnlyThroughTheirApiAndFormNoCycle() {
         MODULES.verify();
+    }
+
+    @Test
+    void theFileFormatsAreANamedInterfaceOfIngest() {
+        var ingest = MODULES.getModuleByName("ingest").orElseThrow();
+
+        assertThat(ingest.getNamedInterfaces().getByName(ModuleDetection.EXTRACT)).isPresent();
+        assertThat(ingest.getNamedInterfaces().getUnnamedInterface().contains(NoticeParser.class)).isTrue();
     }
 
     @Test

@@ -30,6 +30,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         "respnet.security.users[1].name=viewer",
         "respnet.security.users[1].password-hash=" + TestUsers.VIEWER_HASH,
         "respnet.security.users[1].roles=VIEWER",
-        "respnet.console.timeout=2s"})
+        "respnet.console.timeout=2s",
+        "respnet.console.max-answer-size=1MB",
+        "respnet.security.login.max-failures-per-address=1000"})
 public @interface RespNetIntegrationTest {
 }

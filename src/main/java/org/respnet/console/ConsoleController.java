@@ -1,5 +1,6 @@
 package org.respnet.console;
 
+import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 
@@ -41,8 +42,8 @@ class ConsoleController {
 
     @PostMapping(path = "/api/cypher", produces = "application/json;charset=UTF-8")
     @ResponseBody
-    ConsoleResult run(@RequestBody ConsoleRequest request) {
-        return console.run(request.query(), request.params());
+    ConsoleResult run(@RequestBody ConsoleRequest request, Principal user) {
+        return console.run(request.query(), request.params(), user == null ? "" : user.getName());
     }
 
     @GetMapping(path = "/api/cypher/examples", produces = "application/json;charset=UTF-8")
@@ -56,6 +57,10 @@ class ConsoleController {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(e.status()), e.getMessage());
         body.setProperty("reason", e.reason());
         body.setProperty("error", e.getMessage());
-        return ResponseEntity.status(e.status()).body(body);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(e.status());
+        if (e.retryAfterSeconds() > 0) {
+            answer.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+        }
+        return answer.body(body);
     }
 }

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
@@ -19,46 +22,118 @@ import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Relationship;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Runs a user's Cypher query read-only: policy check, then a READ access-mode session and an explicit
- * transaction with the console's time limit, reading at most the row cap and rolling back.
+ * Runs a user's Cypher query read-only: text policy check (what the timeout cannot stop), parameter
+ * limits, a place among the running console queries (overall and per user, else 429), then on the
+ * console's own driver a READ access-mode session and one explicit transaction with the console's
+ * time limit, in which the query is first {@code EXPLAIN}ed and its plan checked ({@link PlanPolicy}),
+ * then run, reading at most the row cap and the answer-size cap, and rolled back.
  */
 @Service
 public class CypherConsole {
 
     private static final int TIMEOUT = 422;
+    static final int BUSY = 429;
+    private static final java.util.regex.Pattern LEADING_PROFILE_OR_EXPLAIN =
+            java.util.regex.Pattern.compile("^\\s*(?i:PROFILE|EXPLAIN)(?![\\w])");
+    private static final long RETRY_AFTER_SECONDS = 2;
 
     private final Driver driver;
     private final ConsoleProperties properties;
+    private final JsonMapper mapper = JsonMapper.builder().build();
+    private final Semaphore running;
+    private final ConcurrentHashMap<String, AtomicInteger> runningPerUser = new ConcurrentHashMap<>();
 
-    CypherConsole(Driver driver, ConsoleProperties properties) {
-        this.driver = driver;
+    CypherConsole(ConsoleDriver driver, ConsoleProperties properties) {
+        this.driver = driver.driver();
         this.properties = properties;
+        this.running = new Semaphore(properties.maxConcurrent());
     }
 
     /** Checks and runs {@code query}; throws {@link QueryRefusedException} when refused or stopped. */
     public ConsoleResult run(String query, Map<String, Object> params) {
-        QueryPolicy.check(query, properties.maxQueryLength());
-        return execute(query, params == null ? Map.of() : params);
+        return run(query, params, "");
     }
 
-    /** Runs without the policy check: READ mode and the time limit alone (tests use this to prove they hold). */
+    /** Checks and runs {@code query} for {@code user}; throws {@link QueryRefusedException} when refused or stopped. */
+    public ConsoleResult run(String query, Map<String, Object> params, String user) {
+        QueryPolicy.check(query, properties.maxQueryLength(), properties.maxRange(), properties.maxNesting());
+        Map<String, Object> checked = params == null ? Map.of() : params;
+        checkParameters(checked);
+        AtomicInteger mine = runningPerUser.computeIfAbsent(user, u -> new AtomicInteger());
+        if (mine.incrementAndGet() > properties.maxConcurrentPerUser()) {
+            mine.decrementAndGet();
+            throw busy("you already run " + properties.maxConcurrentPerUser() + " console queries; wait for them");
+        }
+        try {
+            if (!running.tryAcquire()) {
+                throw busy("the console already runs " + properties.maxConcurrent() + " queries; try again shortly");
+            }
+            try {
+                return execute(query, checked, true);
+            } finally {
+                running.release();
+            }
+        } finally {
+            mine.decrementAndGet();
+        }
+    }
+
+    private static QueryRefusedException busy(String message) {
+        return new QueryRefusedException(BUSY, "busy", "busy: " + message, RETRY_AFTER_SECONDS);
+    }
+
+    private void checkParameters(Map<String, Object> params) {
+        if (params.size() > properties.maxParams()) {
+            throw new QueryRefusedException(QueryPolicy.MALFORMED, "parameters", "refused: " + params.size()
+                    + " parameters; at most " + properties.maxParams() + " are accepted");
+        }
+        long bytes = mapper.writeValueAsBytes(params).length;
+        if (bytes > properties.maxParamsSize().toBytes()) {
+            throw new QueryRefusedException(QueryPolicy.MALFORMED, "parameters", "refused: the parameters take "
+                    + bytes + " bytes; at most " + properties.maxParamsSize().toBytes() + " are accepted");
+        }
+    }
+
+    /** Runs without the policy checks: READ mode and the time limit alone (tests use this to prove they hold). */
     ConsoleResult execute(String query, Map<String, Object> params) {
+        return execute(query, params, false);
+    }
+
+    /** Runs with the plan check but without the text policy (tests use this to prove the plan check alone holds). */
+    ConsoleResult executePlanChecked(String query, Map<String, Object> params) {
+        return execute(query, params, true);
+    }
+
+    private ConsoleResult execute(String query, Map<String, Object> params, boolean checkPlan) {
         SessionConfig readOnly = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
         TransactionConfig limits = TransactionConfig.builder().withTimeout(properties.timeout())
                 .withMetadata(Map.of("app", "respnet-console")).build();
         try (Session session = driver.session(readOnly); Transaction tx = session.beginTransaction(limits)) {
+            if (checkPlan) {
+                String explained = "EXPLAIN " + LEADING_PROFILE_OR_EXPLAIN.matcher(query).replaceFirst("");
+                PlanPolicy.check(tx.run(explained, params).consume().plan(), properties.allowedProcedures());
+            }
             Result result = tx.run(query, params);
             List<String> columns = result.keys();
             List<List<Object>> rows = new ArrayList<>();
             boolean truncated = false;
+            long bytes = 0;
+            long maxBytes = properties.maxAnswerSize() == null ? Long.MAX_VALUE : properties.maxAnswerSize().toBytes();
             while (result.hasNext()) {
                 if (rows.size() == properties.maxRows()) {
                     truncated = true;
                     break;
                 }
-                rows.add(row(result.next()));
+                List<Object> row = row(result.next());
+                bytes += mapper.writeValueAsBytes(row).length;
+                if (bytes > maxBytes) {
+                    truncated = true;
+                    break;
+                }
+                rows.add(row);
             }
             tx.rollback();
             return new ConsoleResult(columns, rows, truncated);

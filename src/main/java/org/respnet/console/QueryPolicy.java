@@ -47,17 +47,43 @@ final class QueryPolicy {
     private static final Pattern CYPHER_PREFIX =
             Pattern.compile("^\\s*CYPHER(?:\\s+\\d+)?(?:\\s+[A-Z_.]+\\s*=\\s*[A-Z_0-9]+)*(?![\\w=])");
 
+    /** A unicode escape: Neo4j decodes it before lexing, anywhere (even \\u0027 closes a string literal). */
+    private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\+[uU][0-9A-Fa-f]{4}");
+    private static final Pattern REDUCE = Pattern.compile(KEYWORD_BEFORE + "REDUCE\\s*\\(");
+    private static final Pattern RANGE = Pattern.compile(KEYWORD_BEFORE + "RANGE\\s*\\(");
+    private static final Pattern RANGE_LITERAL = Pattern.compile(
+            "\\G\\s*\\(\\s*(-?\\d{1,18})\\s*,\\s*(-?\\d{1,18})\\s*(?:,\\s*(-?\\d{1,18})\\s*)?\\)");
+    /** Opens an iteration inside one expression: [x IN …, [(a)-->(b) | …], any/all/none/single(x IN …. */
+    private static final Pattern ITERATION = Pattern.compile(
+            "\\G(?:\\[\\s*(?:[\\p{L}_][\\p{L}\\p{N}_]*\\s+IN(?![\\w])|\\()|\\(\\s*[\\p{L}_][\\p{L}\\p{N}_]*\\s+IN(?![\\w]))");
+    private static final Pattern QUANTIFIER_BEFORE = Pattern.compile("(?<![.:$\\w])(?:ANY|ALL|NONE|SINGLE)\\s*$");
+
     private QueryPolicy() {
     }
 
     /** Throws {@link QueryRefusedException} naming the reason when {@code query} may not run. */
     static void check(String query, int maxLength) {
+        check(query, maxLength, Long.MAX_VALUE, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Also refuses what the time limit cannot stop: Neo4j checks for termination between rows, not
+     * inside one expression, so {@code reduce()}, an iteration inside another iteration
+     * ({@code [a IN l | [b IN l | …]]}), {@code range()} calls producing more than {@code maxRange}
+     * elements together, and brackets nested deeper than {@code maxNesting} (which the parser itself
+     * takes minutes over) are refused before they reach the server.
+     */
+    static void check(String query, int maxLength, long maxRange, int maxNesting) {
         if (query == null || query.isBlank()) {
             throw refused(MALFORMED, "empty", "the query is empty");
         }
         if (query.length() > maxLength) {
             throw refused(MALFORMED, "too-long", "the query has " + query.length() + " characters; at most "
                     + maxLength + " are accepted");
+        }
+        if (UNICODE_ESCAPE.matcher(query).find()) {
+            throw refused(MALFORMED, "unicode-escape", "unicode escapes (\\\\uXXXX) are refused: Neo4j decodes them"
+                    + " before reading the query, even inside strings; write the character itself");
         }
         String code = codeOf(query);
         for (int i = 0; i < code.length(); i++) {
@@ -71,6 +97,7 @@ final class QueryPolicy {
             }
         }
         String upper = Normalizer.normalize(code, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT);
+        checkBounded(upper, maxRange, maxNesting);
         String single = upper.strip().replaceAll(";\\s*$", "");
         if (single.indexOf(';') >= 0) {
             throw refused(MALFORMED, "multiple-statements", "several statements: send one query at a time");
@@ -114,6 +141,61 @@ final class QueryPolicy {
         if (!first.find() || !FIRST_CLAUSES.contains(first.group(1))) {
             throw refused(FORBIDDEN, "not-a-read", "only read queries are accepted: start with MATCH, OPTIONAL MATCH,"
                     + " WITH, UNWIND, RETURN or CALL");
+        }
+    }
+
+    private static void checkBounded(String upper, long maxRange, int maxNesting) {
+        int depth = 0;
+        int maxDepth = 0;
+        java.util.ArrayDeque<Boolean> iterating = new java.util.ArrayDeque<>();
+        int iterations = 0;
+        for (int i = 0; i < upper.length(); i++) {
+            char c = upper.charAt(i);
+            if (c == '(' || c == '[' || c == '{') {
+                depth++;
+                maxDepth = Math.max(maxDepth, depth);
+                if (depth > maxNesting) {
+                    throw refused(MALFORMED, "nesting", "brackets nested deeper than " + maxNesting + " levels");
+                }
+                boolean iteration = c != '{' && ITERATION.matcher(upper).region(i, upper.length()).lookingAt()
+                        && (c == '[' || QUANTIFIER_BEFORE.matcher(upper).region(Math.max(0, i - 40), i).find());
+                if (iteration && iterations > 0) {
+                    throw refused(FORBIDDEN, "unbounded", "an iteration inside another iteration ([a IN l | [b IN l"
+                            + " | …]]) runs inside one expression, where the time limit cannot stop it; use UNWIND");
+                }
+                iterations += iteration ? 1 : 0;
+                iterating.push(iteration);
+            } else if (c == ')' || c == ']' || c == '}') {
+                depth = Math.max(0, depth - 1);
+                if (!iterating.isEmpty() && iterating.pop()) {
+                    iterations--;
+                }
+            }
+        }
+        if (REDUCE.matcher(upper).find()) {
+            throw refused(FORBIDDEN, "unbounded", "reduce() is refused: it runs inside one expression, where the"
+                    + " time limit cannot stop it; use UNWIND and aggregation (sum, collect) instead");
+        }
+        Matcher range = RANGE.matcher(upper);
+        double elements = 1;
+        while (range.find()) {
+            Matcher literal = RANGE_LITERAL.matcher(upper).region(range.end() - 1, upper.length());
+            if (!literal.lookingAt()) {
+                throw refused(FORBIDDEN, "unbounded", "range() needs literal integer bounds in the console,"
+                        + " e.g. range(1, 100)");
+            }
+            long from = Long.parseLong(literal.group(1));
+            long to = Long.parseLong(literal.group(2));
+            long step = literal.group(3) == null ? 1 : Long.parseLong(literal.group(3));
+            if (step == 0) {
+                throw refused(MALFORMED, "query", "range() with step 0");
+            }
+            double size = Math.max(0, Math.floor(((double) to - from) / step) + 1);
+            elements *= Math.max(1, size);
+            if (elements > maxRange) {
+                throw refused(FORBIDDEN, "unbounded", "range() calls producing more than " + maxRange
+                        + " elements together are refused (respnet.console.max-range)");
+            }
         }
     }
 

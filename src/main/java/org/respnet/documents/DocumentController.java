@@ -11,9 +11,10 @@ import org.respnet.documents.DocumentService;
 import org.respnet.documents.ImportFolderProperties;
 import org.respnet.documents.ImportReport;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -37,9 +38,11 @@ class DocumentController {
         this.maxSize = properties.maxDocumentSize().toBytes();
     }
 
-    @PostMapping(consumes = {MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE})
-    ResponseEntity<ImportReport> importBody(HttpServletRequest request,
-            @RequestParam(defaultValue = "upload.txt") String name) throws IOException {
+    /** Any file as the raw body: text, Word, Excel, a saved web page or a PDF, told apart by its bytes. */
+    @PostMapping(consumes = {MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE,
+            MediaType.TEXT_HTML_VALUE, MediaType.APPLICATION_PDF_VALUE, MediaType.ALL_VALUE})
+    ResponseEntity<?> importBody(HttpServletRequest request, @RequestParam(defaultValue = "upload") String name,
+            @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
         if (request.getContentLengthLong() > maxSize) {
             throw new DocumentTooLargeException(request.getContentLengthLong(), maxSize);
         }
@@ -48,23 +51,25 @@ class DocumentController {
             if (body.length > maxSize) {
                 throw new DocumentTooLargeException(body.length, maxSize);
             }
-            return created(documents.importBytes(body, name));
+            return answer(body, name, dryRun);
         }
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<ImportReport> importFile(@RequestPart("file") MultipartFile file) throws IOException {
+    ResponseEntity<?> importFile(@RequestPart("file") MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
         if (file.getSize() > maxSize) {
             throw new DocumentTooLargeException(file.getSize(), maxSize);
         }
-        return created(documents.importBytes(file.getBytes(), String.valueOf(file.getOriginalFilename())));
+        return answer(file.getBytes(), String.valueOf(file.getOriginalFilename()), dryRun);
     }
 
-    @ExceptionHandler(DocumentTooLargeException.class)
-    ResponseEntity<Map<String, Object>> tooLarge(DocumentTooLargeException e) {
-        HttpStatus status = HttpStatus.CONTENT_TOO_LARGE;
-        return ResponseEntity.status(status).body(Map.of("status", status.value(), "error", e.getMessage(),
-                "problems", List.of()));
+    /** {@code dryRun}: the preview, written nowhere; otherwise 201 with the report, or 200 when already in. */
+    private ResponseEntity<?> answer(byte[] bytes, String name, boolean dryRun) {
+        if (dryRun) {
+            return ResponseEntity.ok(documents.preview(bytes));
+        }
+        return created(documents.importBytes(bytes, name));
     }
 
     private static ResponseEntity<ImportReport> created(ImportReport report) {
@@ -72,10 +77,11 @@ class DocumentController {
     }
 
     /** A document over the size limit; nothing was read past the limit. */
-    static final class DocumentTooLargeException extends RuntimeException {
+    static final class DocumentTooLargeException extends ErrorResponseException {
         DocumentTooLargeException(long size, long max) {
-            super("document too large: " + (size > max ? "more than " + max : size) + " bytes; the limit is " + max
-                    + " bytes (respnet.import.max-document-size)");
+            super(HttpStatus.CONTENT_TOO_LARGE, ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                    "document too large: " + (size > max ? "more than " + max : size) + " bytes; the limit is " + max
+                    + " bytes (respnet.import.max-document-size)"), null);
         }
     }
 }

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class DocumentImporter {
 
-    static final NamedQuery<ContentHash> DOCUMENT_BY_HASH = NamedQuery.of("document-by-hash", ContentHash.class);
+    static final NamedQuery<DocumentIdentity> SAME_DOCUMENT = NamedQuery.of("same-document", DocumentIdentity.class);
     static final NamedQuery<DocumentRow> IMPORT_DOCUMENT = NamedQuery.of("import-document", DocumentRow.class);
     static final NamedQuery<TaskRows> IMPORT_TASKS = NamedQuery.of("import-tasks", TaskRows.class);
     static final NamedQuery<Parameters.Rows> IMPORT_LEADERS = NamedQuery.of("import-leaders", Parameters.Rows.class);
@@ -36,7 +36,14 @@ public class DocumentImporter {
             Parameters.Rows.class);
     static final NamedQuery<UnitKeys> EXISTING_UNITS = NamedQuery.of("existing-units", UnitKeys.class);
 
-    record ContentHash(String sha256) {
+    /** What makes two uploads the same notice: content, normalised text, or document number in a city and year. */
+    record DocumentIdentity(String sha256, String textHash, String docNo, String city, Integer year) {
+
+        static DocumentIdentity of(ImportPlan plan) {
+            Map<String, Object> doc = plan.documentProperties();
+            return new DocumentIdentity((String) doc.get("sha256"), (String) doc.get("textHash"),
+                    (String) doc.get("docNo"), (String) doc.get("city"), (Integer) doc.get("year"));
+        }
     }
 
     record DocumentRow(Map<String, Object> doc) {
@@ -77,22 +84,29 @@ public class DocumentImporter {
             }
             // Another import of the same content committed first; the unique constraint on the
             // hash refused ours whole. Same answer as a sequential second import.
-            return plan.report(true, List.of(), started);
+            return plan.report(true, importedAs(doc), List.of(), started);
         }
     }
 
     private boolean isPresent(ParsedDocument doc) {
-        try (Session session = driver.session()) {
-            return session.executeRead(tx ->
-                    !tx.run(queries.query(DOCUMENT_BY_HASH, new ContentHash(doc.sha256()))).list().isEmpty());
+        return importedAs(doc) != null;
+    }
+
+    /** The id of the document already holding this notice (in this or another format), or null. */
+    public String importedAs(ParsedDocument doc) {
+        DocumentIdentity identity = DocumentIdentity.of(new ImportPlan(doc, ReferenceData.empty()));
+        try (Session session = driver.session(SessionConfig.builder()
+                .withBookmarkManager(driver.executableQueryBookmarkManager()).build())) {
+            return session.executeRead(tx -> tx.run(queries.query(SAME_DOCUMENT, identity)).list().stream()
+                    .map(r -> r.get("id").asString()).findFirst().orElse(null));
         }
     }
 
     private ImportReport importOnce(Session session, ParsedDocument doc, ImportPlan plan, long started) {
         return session.executeWrite(tx -> {
-            var existing = tx.run(queries.query(DOCUMENT_BY_HASH, new ContentHash(doc.sha256()))).list();
+            var existing = tx.run(queries.query(SAME_DOCUMENT, DocumentIdentity.of(plan))).list();
             if (!existing.isEmpty()) {
-                return plan.report(true, List.of(), started);
+                return plan.report(true, existing.getFirst().get("id").asString(), List.of(), started);
             }
             List<String> newUnits = newUnits(tx, plan);
             tx.run(queries.query(IMPORT_DOCUMENT, new DocumentRow(plan.documentProperties()))).consume();
@@ -108,7 +122,7 @@ public class DocumentImporter {
             for (List<Map<String, Object>> batch : batches(plan.memberships())) {
                 tx.run(queries.query(IMPORT_MEMBERSHIPS, new Parameters.Rows(batch))).consume();
             }
-            return plan.report(false, newUnits, started);
+            return plan.report(false, doc.id(), newUnits, started);
         });
     }
 

@@ -4,55 +4,92 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 
+import org.respnet.ingest.DocumentKind;
 import org.respnet.ingest.NoticeParser;
 import org.respnet.ingest.ParsedDocument;
+import org.respnet.ingest.ParserLimits;
+import org.respnet.ingest.ReferenceData;
 import org.respnet.ingest.Problem;
-import org.respnet.ingest.TextDecoder;
+import org.respnet.ingest.extract.DocumentExtractor;
+import org.respnet.ingest.extract.UnreadableDocumentException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
 
-/** Decode, parse, then import or reject whole: the one path every document takes into the graph. */
+/**
+ * Detect, extract, parse, then preview, or import or reject whole: the one path every document takes
+ * into the graph. A {@code 201} means the document's tasks are in the graph: a notice that yields no
+ * task is refused, never stored as an empty document.
+ */
 @Service
 public class DocumentService {
 
-    private final NoticeParser parser = new NoticeParser();
+    private final ParserLimits limits;
     private final DocumentImporter importer;
     private final ImportFolder folder;
     private final ApplicationEventPublisher events;
 
-    DocumentService(DocumentImporter importer, ImportFolder folder, ApplicationEventPublisher events) {
+    DocumentService(ParserLimitsProperties limits, DocumentImporter importer, ImportFolder folder,
+            ApplicationEventPublisher events) {
+        this.limits = limits.limits();
         this.importer = importer;
         this.folder = folder;
         this.events = events;
     }
 
     /**
-     * Imports a document given as bytes in any supported encoding.
+     * Imports a document given as bytes in any supported format.
      *
-     * @throws DocumentRejectedException when it cannot be decoded or parsed without problems; nothing is written then
+     * @throws DocumentRejectedException when it cannot be read or parsed without problems; nothing is written then
      */
     public ImportReport importBytes(byte[] bytes, String source) {
-        String text;
-        try {
-            text = TextDecoder.decode(bytes).text();
-        } catch (TextDecoder.UndecodableException e) {
-            throw new DocumentRejectedException(source, List.of(new Problem(1, e.getMessage())));
+        ReferenceData reference = folder.referenceData();
+        ParsedDocument parsed = read(bytes, reference);
+        List<Problem> problems = importProblems(parsed);
+        if (!problems.isEmpty()) {
+            throw new DocumentRejectedException(source, problems, parsed.warnings());
         }
-        ParsedDocument parsed = parser.parse(text);
-        if (parsed.hasProblems()) {
-            throw new DocumentRejectedException(source, parsed.problems());
-        }
-        ImportReport report = importer.importDocument(parsed, folder.referenceData());
+        ImportReport report = importer.importDocument(parsed, reference);
         if (!report.alreadyImported()) {
             events.publishEvent(new GraphChangedEvent(report.documentId(), report.city() == null ? "" : report.city()));
         }
         return report;
     }
 
+    /** What {@link #importBytes} would import, with every warning and problem; writes nothing. */
+    public DocumentPreview preview(byte[] bytes) {
+        ParsedDocument parsed;
+        try {
+            parsed = read(bytes, folder.referenceData());
+        } catch (DocumentRejectedException unreadable) {
+            return DocumentPreview.unreadable(unreadable.problems());
+        }
+        return DocumentPreview.of(parsed, importProblems(parsed), importer.importedAs(parsed));
+    }
+
     public ImportReport importResource(Resource resource) throws IOException {
         try (InputStream in = resource.getInputStream()) {
             return importBytes(in.readAllBytes(), String.valueOf(resource.getFilename()));
         }
+    }
+
+    /** The reference data's unit names let the parser split two names a lost line break glued together. */
+    private ParsedDocument read(byte[] bytes, ReferenceData reference) {
+        try {
+            return new NoticeParser(limits, reference.unitNames()).parse(DocumentExtractor.extract(bytes));
+        } catch (UnreadableDocumentException e) {
+            throw new DocumentRejectedException("upload", List.of(new Problem(1, e.getMessage())), List.of());
+        }
+    }
+
+    /**
+     * The parser's problems, and the product's own promise on top of them: a notice with no task is
+     * never imported (the parser says why; this guards the promise should it ever not).
+     */
+    private static List<Problem> importProblems(ParsedDocument parsed) {
+        if (parsed.hasProblems() || parsed.kind() != DocumentKind.NOTICE || !parsed.tasks().isEmpty()) {
+            return parsed.problems();
+        }
+        return List.of(new Problem(1, "no task with an assignment was found, so nothing would be imported"));
     }
 }

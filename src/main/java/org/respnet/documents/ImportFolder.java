@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.respnet.ingest.ReferenceData;
 import org.springframework.core.io.FileSystemResource;
@@ -31,13 +32,18 @@ public class ImportFolder {
         this.properties = properties;
     }
 
-    /** Every {@code *.txt} document, in file-name order. */
+    /** File endings of the documents the folder may hold; the format itself is told by content. */
+    private static final Pattern DOCUMENT = Pattern.compile(".*\\.(txt|html?|docx?|xlsx?|pdf)$", Pattern.CASE_INSENSITIVE);
+
+    /** Every document (text, web page, Word, Excel, PDF), in file-name order. */
     public List<Resource> documents() {
         try {
             Resource[] found = Files.isDirectory(properties.dir())
-                    ? resolver.getResources("file:" + properties.dir().toAbsolutePath() + "/*.txt")
-                    : resolver.getResources("classpath*:import/*.txt");
-            return Arrays.stream(found).sorted(Comparator.comparing(Resource::getFilename)).toList();
+                    ? resolver.getResources("file:" + properties.dir().toAbsolutePath() + "/*")
+                    : resolver.getResources("classpath*:import/*");
+            return Arrays.stream(found)
+                    .filter(r -> r.getFilename() != null && DOCUMENT.matcher(r.getFilename()).matches())
+                    .sorted(Comparator.comparing(Resource::getFilename)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list documents in " + properties.dir(), e);
         }

@@ -1,6 +1,11 @@
 package org.respnet.documents;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.respnet.ingest.DocumentKind;
 import org.respnet.ingest.ParsedDocument;
 import org.respnet.ingest.ParsedTask;
 import org.respnet.ingest.ReferenceData;
@@ -98,6 +102,10 @@ public final class ImportPlan {
         p.put("action", task.action());
         p.put("item", task.item());
         p.put("line", task.line());
+        p.put("where", task.where());
+        // The phrase as the notice states it (a table's 完成时限); the report feature reads its date.
+        p.put("deadlinePhrase", task.deadline());
+        p.put("leadRule", task.leadRule() == null ? null : task.leadRule().name());
         p.put("city", city);
         p.put("documentId", doc.id());
         // Stored so co-led and multi-leader tasks are found by index (task_lead_unit_count, task_leader_count).
@@ -116,17 +124,35 @@ public final class ImportPlan {
         p.put("docNo", doc.docNo());
         p.put("city", doc.city());
         p.put("year", doc.year());
-        // The report's text is what later issues link tasks to; a notice lives on as its tasks.
-        p.put("text", doc.kind() == DocumentKind.REPORT ? doc.text() : null);
+        p.put("format", doc.format());
+        p.put("textHash", textHash(doc.text()));
+        // Kept for both kinds: tasks are traced to the report's sentences, and the notice's prose states its reporting rules.
+        p.put("text", doc.text());
         p.values().removeIf(v -> v == null);
         return p;
     }
 
-    ImportReport report(boolean alreadyImported, List<String> newUnits, long started) {
-        return new ImportReport(doc.id(), doc.kind().name(), doc.title(), doc.city(), doc.year(), alreadyImported,
-                doc.tasks().size(), unitNamesByKey.size(), leaders.size(), newUnits,
+    /**
+     * The text with every space and line break removed and full-width forms folded (NFKC): the same
+     * notice read from .txt, .docx or .pdf gives the same hash, whatever the line breaks were.
+     */
+    static String textHash(String text) {
+        String normalised = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC)
+                .replaceAll("[\\s\\u00A0\\u3000\\uFEFF]+", "");
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(normalised.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    ImportReport report(boolean alreadyImported, String documentId, List<String> newUnits, long started) {
+        return new ImportReport(documentId, doc.kind().name(), doc.format(), doc.title(), doc.city(), doc.year(),
+                alreadyImported, doc.tasks().size(), unitNamesByKey.size(), leaders.size(),
+                newUnits,
                 unlisted.entrySet().stream().map(e -> new ImportReport.UnlistedUnit(e.getKey(), e.getValue())).toList(),
-                List.of(), (System.nanoTime() - started) / 1_000_000);
+                doc.warnings(), List.of(), (System.nanoTime() - started) / 1_000_000);
     }
 
     public List<Map<String, Object>> tasks() {

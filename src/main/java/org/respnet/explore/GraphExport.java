@@ -62,7 +62,11 @@ public class GraphExport {
      * of it (any relationship, either direction).
      */
     public byte[] export(Format format, String focus, int depth) {
-        Graph graph = graph(focus, depth);
+        // GraphStream's GraphML sink escapes data values but writes node and edge ids into attributes
+        // as they are, so a name holding " or < made the file invalid XML: ids are escaped here for it.
+        // The GEXF sink writes through StAX, which escapes everything. Neither drops the characters XML
+        // 1.0 cannot hold at all (controls such as U+001F), so every string is cleaned first.
+        Graph graph = graph(focus, depth, format == Format.GRAPHML ? GraphExport::xmlEscaped : id -> id);
         FileSink sink = format == Format.GEXF ? new FileSinkGEXF() : new FileSinkGraphML();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -75,6 +79,10 @@ public class GraphExport {
 
     /** The GraphStream graph that {@link #export} writes. */
     public Graph graph(String focus, int depth) {
+        return graph(focus, depth, id -> id);
+    }
+
+    private Graph graph(String focus, int depth, java.util.function.UnaryOperator<String> writtenId) {
         List<ExportNode> nodes = reader.list(EXPORT_NODES, new Parameters.None(), ExportNode.class).stream()
                 .sorted(Comparator.comparing(ExportNode::id)).toList();
         List<ExportEdge> edges = reader.list(EXPORT_EDGES, new Parameters.None(), ExportEdge.class).stream()
@@ -88,29 +96,49 @@ public class GraphExport {
             if (kept != null && !kept.contains(row.id())) {
                 continue;
             }
-            Node node = graph.addNode(row.id());
-            node.setAttribute("label", row.label());
+            Node node = graph.addNode(writtenId.apply(xmlText(row.id())));
+            node.setAttribute("label", xmlText(row.label()));
             node.setAttribute("type", row.type());
-            node.setAttribute("kind", row.kind());
-            node.setAttribute("city", row.city() == null ? "" : row.city());
+            node.setAttribute("kind", xmlText(row.kind()));
+            node.setAttribute("city", row.city() == null ? "" : xmlText(row.city()));
             row.attributes().forEach((name, value) -> {
                 if (value != null) {
-                    node.setAttribute(name, value);
+                    node.setAttribute(name, value instanceof String text ? xmlText(text) : value);
                 }
             });
         }
         int n = 0;
         for (ExportEdge row : edges) {
-            if (graph.getNode(row.source()) == null || graph.getNode(row.target()) == null) {
+            String source = writtenId.apply(xmlText(row.source()));
+            String target = writtenId.apply(xmlText(row.target()));
+            if (graph.getNode(source) == null || graph.getNode(target) == null) {
                 continue;
             }
-            var edge = graph.addEdge("e" + n++, row.source(), row.target(), true);
+            var edge = graph.addEdge("e" + n++, source, target, true);
             edge.setAttribute("type", row.type());
             if (row.office() != null) {
-                edge.setAttribute("office", row.office());
+                edge.setAttribute("office", xmlText(row.office()));
             }
         }
         return graph;
+    }
+
+    /** The text with every character XML 1.0 cannot hold (controls, lone surrogates, U+FFFE/F) as U+FFFD. */
+    static String xmlText(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> out.appendCodePoint(
+                c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD
+                        || c >= 0x10000 && c <= 0x10FFFF ? c : 0xFFFD));
+        return out.toString();
+    }
+
+    /** Markup characters as entities, for text GraphStream writes into XML unescaped. */
+    static String xmlEscaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&apos;");
     }
 
     private static Set<String> neighbourhood(String focus, int depth, List<ExportNode> nodes, List<ExportEdge> edges) {

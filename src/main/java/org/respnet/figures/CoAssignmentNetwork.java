@@ -58,6 +58,27 @@ public final class CoAssignmentNetwork {
     }
 
     /**
+     * The co-assignment links of tasks given as the lists of units each names: one link per unordered
+     * pair of units named together, weighted by the number of such tasks, sorted by (a, b). The caller
+     * bounds the list sizes (a list of k units adds k(k-1)/2 pairs).
+     */
+    public static List<Link> links(List<List<String>> unitsPerTask) {
+        Map<String, Map<String, Long>> weights = new java.util.TreeMap<>();
+        for (List<String> units : unitsPerTask) {
+            List<String> sorted = units.stream().distinct().sorted().toList();
+            for (int i = 0; i < sorted.size(); i++) {
+                Map<String, Long> row = weights.computeIfAbsent(sorted.get(i), k -> new java.util.TreeMap<>());
+                for (int j = i + 1; j < sorted.size(); j++) {
+                    row.merge(sorted.get(j), 1L, Long::sum);
+                }
+            }
+        }
+        List<Link> links = new ArrayList<>();
+        weights.forEach((a, row) -> row.forEach((b, w) -> links.add(new Link(a, b, w))));
+        return links;
+    }
+
+    /**
      * The figures of every node.
      *
      * @param nodes node ids; their order is the order the algorithms visit them in

@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.respnet.figures.BottleneckRanking;
 import org.respnet.figures.BottleneckWeights;
@@ -37,6 +38,13 @@ import tools.jackson.databind.json.JsonMapper;
  * cities' networks and each city is recomputed on its own: after an import only the document's city,
  * at start-up only the cities lacking figures. Exact betweenness on one city (about 85 units) costs
  * O(V·E) ≈ 10⁵ steps, so it stays exact at any number of cities. Requests never compute figures.
+ *
+ * <p>Bounded whatever a document holds: a task naming k units would add k² co-assignment links and
+ * co-lead pairs, so tasks naming more than {@code respnet.figures.max-units-per-task} units add none
+ * (their units still get workloads); links are counted in Java from per-task unit lists; each city's
+ * recompute runs in one transaction with {@code respnet.figures.timeout}. A recompute that fails anyway
+ * never stops the application: it is logged, the city is marked in {@link FiguresStatus} (shown to
+ * ADMINs at {@code GET /api/admin/figures}) and the rest serves; the next import or start tries again.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -47,18 +55,18 @@ public class NetworkFigures implements ApplicationRunner {
     static final NamedQuery<Parameters.None> CITIES = NamedQuery.of("cities", Parameters.None.class);
     static final NamedQuery<Parameters.City> CO_ASSIGNMENT_UNITS = NamedQuery.of("co-assignment-units",
             Parameters.City.class);
-    static final NamedQuery<Parameters.City> CO_ASSIGNMENT_LINKS = NamedQuery.of("co-assignment-links",
-            Parameters.City.class);
+    static final NamedQuery<BoundedCity> CO_ASSIGNMENT_TASKS = NamedQuery.of("co-assignment-tasks",
+            BoundedCity.class);
     static final NamedQuery<NetworkRows> STORE_UNIT_NETWORK = NamedQuery.of("store-unit-network", NetworkRows.class);
     static final NamedQuery<Parameters.City> STORE_TASK_COUNTS = NamedQuery.of("store-task-counts", Parameters.City.class);
     static final NamedQuery<Parameters.City> STORE_UNIT_FIGURES = NamedQuery.of("store-unit-figures",
             Parameters.City.class);
     static final NamedQuery<Parameters.City> STORE_LEADER_FIGURES = NamedQuery.of("store-leader-figures",
             Parameters.City.class);
-    static final NamedQuery<Parameters.City> STORE_CO_LEAD_PAIRS = NamedQuery.of("store-co-lead-pairs",
-            Parameters.City.class);
-    static final NamedQuery<Parameters.City> STORE_CO_LED_TASKS = NamedQuery.of("store-co-led-tasks",
-            Parameters.City.class);
+    static final NamedQuery<BoundedCity> STORE_CO_LEAD_PAIRS = NamedQuery.of("store-co-lead-pairs",
+            BoundedCity.class);
+    static final NamedQuery<BoundedCity> STORE_CO_LED_TASKS = NamedQuery.of("store-co-led-tasks",
+            BoundedCity.class);
     static final NamedQuery<Population> BOTTLENECK_COMPONENTS = NamedQuery.of("bottleneck-components",
             Population.class);
     static final NamedQuery<ScoreRows> STORE_UNIT_SCORES = NamedQuery.of("store-unit-scores", ScoreRows.class);
@@ -68,6 +76,10 @@ public class NetworkFigures implements ApplicationRunner {
     }
 
     record NetworkRows(List<Map<String, Object>> rows, ZonedDateTime computedAt) {
+    }
+
+    /** A city, leaving out of links and co-lead pairs the tasks that name more than {@code maxUnits} units. */
+    record BoundedCity(String city, int maxUnits) {
     }
 
     /** A city's groups, or its other units. */
@@ -83,26 +95,35 @@ public class NetworkFigures implements ApplicationRunner {
     private final CypherQueries queries;
     private final BottleneckWeights weights;
     private final JsonMapper mapper;
+    private final FiguresProperties limits;
+    private final FiguresStatus status;
 
-    NetworkFigures(Driver driver, CypherQueries queries, BottleneckWeights weights, JsonMapper mapper) {
+    NetworkFigures(Driver driver, CypherQueries queries, BottleneckWeights weights, JsonMapper mapper,
+            FiguresProperties limits, FiguresStatus status) {
         this.driver = driver;
         this.queries = queries;
         this.weights = weights;
         this.mapper = mapper;
+        this.limits = limits;
+        this.status = status;
     }
 
     @EventListener
     void graphChanged(GraphChangedEvent event) {
-        recomputeCity(event.city());
+        recomputeCitySafely(event.city());
     }
 
-    /** Computes the figures of every city that lacks them (or whose scores used other weights). */
+    /** Computes the figures of every city that lacks them (or whose scores used other weights); never throws. */
     @Override
     public void run(ApplicationArguments args) {
         List<String> missing;
         try (Session session = driver.session()) {
             missing = session.executeRead(tx -> tx.run(queries.query(CITIES_WITHOUT_FIGURES,
                     new WeightsInUse(weights.toString()))).list(r -> r.get("city").asString(null)));
+        } catch (RuntimeException e) {
+            log.error("Figures: cannot tell which cities lack figures; serving without recomputing", e);
+            status.failed("*", e);
+            return;
         }
         missing = missing.stream().filter(c -> c != null).distinct().toList();
         if (!missing.isEmpty()) {
@@ -125,7 +146,7 @@ public class NetworkFigures implements ApplicationRunner {
         try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
             List<Future<?>> done = new ArrayList<>();
             for (String city : cities) {
-                done.add(pool.submit(() -> recomputeCity(city)));
+                done.add(pool.submit(() -> recomputeCitySafely(city)));
             }
             for (Future<?> f : done) {
                 f.get();
@@ -140,6 +161,17 @@ public class NetworkFigures implements ApplicationRunner {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
+    /** {@link #recomputeCity}, a failure logged and marked instead of thrown. */
+    void recomputeCitySafely(String city) {
+        try {
+            recomputeCity(city);
+        } catch (RuntimeException e) {
+            log.error("Figures of city '{}' could not be computed; the city is marked and everything else serves"
+                    + " (GET /api/admin/figures)", city, e);
+            status.failed(city, e);
+        }
+    }
+
     /**
      * Recomputes one city's figures in one write transaction: network (GraphStream), unit and leader
      * workloads, bottleneck scores normalized within the city, co-lead pairs. Other cities are untouched.
@@ -150,10 +182,11 @@ public class NetworkFigures implements ApplicationRunner {
                 .withBookmarkManager(driver.executableQueryBookmarkManager()).build())) {
             session.executeWriteWithoutResult(tx -> {
                 Parameters.City params = new Parameters.City(city);
+                BoundedCity bounded = new BoundedCity(city, limits.maxUnitsPerTask());
                 List<String> units = tx.run(queries.query(CO_ASSIGNMENT_UNITS, params)).list(r -> r.get("key").asString());
-                List<CoAssignmentNetwork.Link> links = tx.run(queries.query(CO_ASSIGNMENT_LINKS, params))
-                        .list(r -> new CoAssignmentNetwork.Link(r.get("a").asString(), r.get("b").asString(),
-                                r.get("weight").asLong()));
+                List<CoAssignmentNetwork.Link> links = CoAssignmentNetwork.links(
+                        tx.run(queries.query(CO_ASSIGNMENT_TASKS, bounded))
+                                .list(r -> r.get("units").asList(v -> v.asString())));
                 Map<String, CoAssignmentNetwork.Figures> figures = CoAssignmentNetwork.compute(units, links);
                 List<Map<String, Object>> rows = figures.values().stream()
                         .map(f -> Map.<String, Object>of("key", f.id(), "betweenness", f.betweenness(), "degree",
@@ -166,10 +199,12 @@ public class NetworkFigures implements ApplicationRunner {
                 tx.run(queries.query(STORE_LEADER_FIGURES, params)).consume();
                 storeScores(tx, city, false);
                 storeScores(tx, city, true);
-                tx.run(queries.query(STORE_CO_LEAD_PAIRS, params)).consume();
-                tx.run(queries.query(STORE_CO_LED_TASKS, params)).consume();
-            });
+                tx.run(queries.query(STORE_CO_LEAD_PAIRS, bounded)).consume();
+                tx.run(queries.query(STORE_CO_LED_TASKS, bounded)).consume();
+            }, TransactionConfig.builder().withTimeout(limits.timeout())
+                    .withMetadata(Map.of("app", "respnet-figures", "city", city)).build());
         }
+        status.succeeded(city);
         log.debug("Figures of {} computed and stored in {} ms", city, (System.nanoTime() - started) / 1_000_000);
     }
 

@@ -2,94 +2,179 @@ package org.respnet.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.respnet.ingest.extract.Place;
+
 /**
- * Reads an assignment block — role keys with values, e.g.
- * {@code 责任领导：黄继军；牵头单位：市经信局；责任单位：市发改委、市住建局} — into an {@link Assignment}.
+ * Reads an assignment block — role labels with values, e.g.
+ * {@code 责任领导：黄继军；牵头单位：市经信局；责任单位：市发改委、市住建局；完成时限：2024年底} —
+ * into an {@link Assignment}.
  *
- * <p>Cities print the same roles under other keys (配合单位 for 责任单位, 牵头部门 for 牵头单位,
- * half-width colons); those are read too. A key it does not know is a problem, not a guess.
+ * <p>Labels are classified by {@link RoleLabel}; one read only by its shape is a warning. A label
+ * plainly meant as a role that still cannot be read (督办单位, a misprint such as 牵头单住) is a
+ * problem, not a guess; any other label (联系人, 备注) is read past with a warning. Clauses are cut
+ * at each label rather than at ；, so 责任领导:X,牵头单位:Y reads as well as the seed's own style.
  */
 final class AssignmentReader {
 
-    private enum Role { LEADER, LEAD, RESPONSIBLE }
-
-    private static final Map<String, Role> ROLE_KEYS = Map.ofEntries(
-            Map.entry("责任领导", Role.LEADER),
-            Map.entry("分管领导", Role.LEADER),
-            Map.entry("牵头领导", Role.LEADER),
-            Map.entry("责任市领导", Role.LEADER),
-            Map.entry("牵头单位", Role.LEAD),
-            Map.entry("牵头部门", Role.LEAD),
-            Map.entry("主办单位", Role.LEAD),
-            Map.entry("责任单位", Role.RESPONSIBLE),
-            Map.entry("配合单位", Role.RESPONSIBLE),
-            Map.entry("协办单位", Role.RESPONSIBLE),
-            Map.entry("参与单位", Role.RESPONSIBLE),
-            Map.entry("责任部门", Role.RESPONSIBLE));
-
-    /** A key opening a clause: at the start or after a separator, short and Han only, then a colon. */
-    private static final Pattern KEY = Pattern.compile("(?:^|(?<=[；;，,。\\s]))\\s*(\\p{IsHan}{2,6})\\s*[:：]");
-    /** The shape of a role key, known or not: ends in 领导, 单位 or 部门. */
-    private static final Pattern ROLE_LIKE_KEY = Pattern.compile("^\\p{IsHan}{0,4}(领导|单位|部门)$");
+    private static final int MAX_LABEL = 8;
     private static final String TRAILING_PUNCTUATION = "。.；;，,、 ";
+    private static final String BEFORE_LABEL = "；;，,。、 \t";
+    /** 张三副市长, 李四（副市长）, 王五同志: the name alone is the leader. */
+    private static final Pattern LEADER_TITLE = Pattern.compile(
+            "[（(].*[）)]$|(常务副|副)?(市|区|县|州|旗|盟)长$|(副)?秘书长$|同志$|(副)?(市|区|县)长助理$");
 
     private AssignmentReader() {
     }
 
-    /** True when the text opens with a role key, known or role-like: it is meant as an assignment. */
+    /** A label found in a text: where it starts and ends, and where its value starts. */
+    record Label(String name, int start, int valueStart) {
+    }
+
+    /** True when the text opens with a role label, or one plainly meant as a role: it is meant as an assignment. */
     static boolean looksLikeAssignment(String text) {
-        Matcher key = KEY.matcher(text);
-        return key.lookingAt() && (ROLE_KEYS.containsKey(key.group(1))
-                || ROLE_LIKE_KEY.matcher(key.group(1)).matches());
+        List<Label> labels = labels(text, 1);
+        if (labels.isEmpty() || labels.getFirst().start() != 0) {
+            return false;
+        }
+        String name = labels.getFirst().name();
+        return RoleLabel.ofKey(name).isPresent() || RoleLabel.meantAsRole(name);
+    }
+
+    /** True when the text names a role by label anywhere outside brackets (牵头单位：…). */
+    static boolean mentionsRoleLabel(String text) {
+        for (Label label : labels(text, Integer.MAX_VALUE)) {
+            if (RoleLabel.ofKey(label.name()).filter(l -> l.role().namesSomeone()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
-     * Reads a block, adding any problem (on {@code line}) to {@code problems}. Clauses are cut at
-     * each key rather than at ；, so 责任领导:X,牵头单位:Y reads as well as the seed's own style.
+     * Reads a block, adding any problem or warning (at {@code place}) to {@code findings}; empty when
+     * the block cannot be read.
      */
-    static Optional<Assignment> read(String block, int line, List<Problem> problems) {
+    static Optional<Assignment> read(String block, Place place, Findings findings) {
         String text = stripTrailing(block);
-        Matcher key = KEY.matcher(text);
-        List<int[]> keys = new ArrayList<>();
-        while (key.find()) {
-            if (Brackets.depthAtEnd(text.substring(0, key.start())) == 0) {
-                keys.add(new int[] {key.start(1), key.end(1), key.end()});
-            }
-        }
-        if (keys.isEmpty() || !text.substring(0, keys.getFirst()[0]).isBlank()) {
-            problems.add(new Problem(line, "cannot read assignment \"" + text + "\" (expected 角色：名称；…)"));
+        List<Label> labels = labels(text, Integer.MAX_VALUE);
+        if (labels.isEmpty() || labels.getFirst().start() != 0) {
+            findings.problem(place, "cannot read assignment \"" + text + "\" (expected 角色：名称；…)");
             return Optional.empty();
         }
         Assignment assignment = Assignment.empty();
         boolean readable = true;
-        for (int i = 0; i < keys.size(); i++) {
-            String name = text.substring(keys.get(i)[0], keys.get(i)[1]);
-            int valueEnd = i + 1 < keys.size() ? keys.get(i + 1)[0] : text.length();
-            String value = stripTrailing(text.substring(keys.get(i)[2], valueEnd));
-            Role role = ROLE_KEYS.get(name);
-            if (role == null) {
-                problems.add(new Problem(line, "unknown role key \"" + name + "\""));
-                readable = false;
-            } else if (value.isEmpty()) {
-                problems.add(new Problem(line, "role \"" + name + "\" names no one"));
-                readable = false;
-            } else {
-                switch (role) {
-                    case LEADER -> Brackets.splitTopLevel(value, "、，,").forEach(n -> assignment.leaders().add(n.replaceAll("\\s+", "")));
-                    case LEAD -> assignment.leadUnits().addAll(UnitListReader.read(value));
-                    case RESPONSIBLE -> assignment.responsibleUnits().addAll(UnitListReader.read(value));
+        for (int i = 0; i < labels.size(); i++) {
+            Label label = labels.get(i);
+            int valueEnd = i + 1 < labels.size() ? labels.get(i + 1).start() : text.length();
+            String value = stripTrailing(text.substring(label.valueStart(), valueEnd));
+            Optional<RoleLabel> role = RoleLabel.ofKey(label.name());
+            if (role.isEmpty()) {
+                if (RoleLabel.meantAsRole(label.name())) {
+                    findings.problem(place, "unknown role key \"" + label.name() + "\"");
+                    readable = false;
+                } else {
+                    findings.warning(place, "「" + label.name() + "：" + value + "」 is not a role; read past it");
                 }
+                continue;
             }
+            if (role.get().byPattern()) {
+                findings.warning(place, "role label 「" + label.name() + "」 is not a known one; read by its shape as "
+                        + describe(role.get().role()));
+            }
+            if (value.isEmpty()) {
+                if (role.get().role().namesSomeone()) {
+                    findings.problem(place, "role \"" + label.name() + "\" names no one");
+                    readable = false;
+                }
+                continue;
+            }
+            readValue(role.get().role(), value, assignment);
         }
         return readable ? Optional.of(assignment) : Optional.empty();
     }
 
-    private static String stripTrailing(String text) {
+    /** One role's value into the assignment; shared with table cells, which are values without labels. */
+    static void readValue(Role role, String value, Assignment assignment) {
+        switch (role) {
+            case LEADER -> assignment.leaders().addAll(leaders(value));
+            case LEAD, RESPONSIBLE -> assignment.addAll(UnlabelledAssignmentReader.read(value, role)
+                    .orElseGet(() -> {
+                        Assignment plain = Assignment.empty();
+                        plain.add(role, UnitListReader.read(value));
+                        return plain;
+                    }));
+            case DEADLINE -> assignment.deadlines().add(value.strip());
+            default -> {
+            }
+        }
+    }
+
+    /** Leader names: 、 or ， between them; a title after a name (副市长) is not part of it. */
+    static List<String> leaders(String value) {
+        List<String> names = new ArrayList<>();
+        for (String part : Brackets.splitTopLevel(value.replace('\n', '、'), "、，,；;")) {
+            String name = LEADER_TITLE.matcher(HanVariants.withoutSpaces(part)).replaceAll("");
+            if (!name.isEmpty()) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Labels outside brackets: a run of 2 to {@value #MAX_LABEL} Han characters before a colon, at the
+     * start or after a separator. One pass with bounded look-back, so a long line costs linear time.
+     */
+    static List<Label> labels(String text, int max) {
+        List<Label> labels = new ArrayList<>();
+        int depth = 0;
+        for (int i = 0; i < text.length() && labels.size() < max; i++) {
+            char c = text.charAt(i);
+            if (Brackets.isOpen(c)) {
+                depth++;
+            } else if (Brackets.isClose(c)) {
+                depth = Math.max(0, depth - 1);
+            } else if ((c == '：' || c == ':') && depth == 0) {
+                int end = i;
+                while (end > 0 && i - end < 3 && text.charAt(end - 1) == ' ') {
+                    end--;
+                }
+                int start = end;
+                while (start > 0 && end - start <= MAX_LABEL && isHan(text.charAt(start - 1))) {
+                    start--;
+                }
+                int length = end - start;
+                int before = start;
+                while (before > 0 && start - before < 3 && text.charAt(before - 1) == ' ') {
+                    before--;
+                }
+                if (length >= 2 && length <= MAX_LABEL && (before == 0 || BEFORE_LABEL.indexOf(text.charAt(before - 1)) >= 0)) {
+                    labels.add(new Label(text.substring(start, end), before, i + 1));
+                }
+            }
+        }
+        return labels;
+    }
+
+    /** A range test, not a Unicode script look-up: this runs on every character of a label. */
+    static boolean isHan(char c) {
+        return c >= '\u3400' && c <= '\u9fff' || c >= '\uf900' && c <= '\ufaff';
+    }
+
+    private static String describe(Role role) {
+        return switch (role) {
+            case LEADER -> "责任领导";
+            case LEAD -> "牵头单位";
+            case RESPONSIBLE -> "责任单位";
+            case DEADLINE -> "完成时限";
+            default -> role.name();
+        };
+    }
+
+    static String stripTrailing(String text) {
         int end = text.length();
         while (end > 0 && TRAILING_PUNCTUATION.indexOf(text.charAt(end - 1)) >= 0) {
             end--;

@@ -3,8 +3,11 @@ package org.respnet.ingest;
 import java.util.List;
 
 /**
- * What the parser made of one document: its metadata, its tasks and every problem found.
- * A document with problems must not be imported at all.
+ * What the parser made of one document: its metadata, its tasks, every problem found and every
+ * guess it made. A document with problems must not be imported at all; warnings do not block it
+ * but belong in front of the user.
+ *
+ * @param format the format it was read as (text/plain, docx, pdf, …)
  */
 public record ParsedDocument(
         DocumentKind kind,
@@ -15,11 +18,20 @@ public record ParsedDocument(
         Integer year,
         String text,
         List<ParsedTask> tasks,
-        List<Problem> problems) {
+        List<Problem> problems,
+        List<Warning> warnings,
+        String format) {
 
     public ParsedDocument {
         tasks = List.copyOf(tasks);
         problems = List.copyOf(problems);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A document read without warnings, from a text file. */
+    public ParsedDocument(DocumentKind kind, String sha256, String title, String docNo, String city, Integer year,
+            String text, List<ParsedTask> tasks, List<Problem> problems) {
+        this(kind, sha256, title, docNo, city, year, text, tasks, problems, List.of(), "text/plain");
     }
 
     /** A short, stable id derived from the content hash. */

@@ -75,6 +75,11 @@ public final class ReferenceData {
         return new ReferenceData(kinds, members);
     }
 
+    /** Every unit the reference data lists, for the parser to tell glued names apart. */
+    public java.util.Set<String> unitNames() {
+        return kinds.keySet();
+    }
+
     /** The listed kind, if the unit is listed. */
     public Optional<UnitKind> listedKind(String unit) {
         return Optional.ofNullable(kinds.get(unit));

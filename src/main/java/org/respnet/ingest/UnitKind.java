@@ -11,7 +11,7 @@ public enum UnitKind {
     private static final Pattern GROUP_NAME =
             Pattern.compile("^各.*|.*(成员单位|各部门|各家.*|等.*机构|各.*单位)$");
     private static final Pattern COUNTY_NAME =
-            Pattern.compile("^\\p{IsHan}{1,6}[县市区旗](人民政府|政府)$|^\\p{IsHan}{1,6}(高新区|开发区|新区)(管委会|管理委员会)$");
+            Pattern.compile("^[\\u3400-\\u9fff\\uf900-\\ufaff]{1,6}[县市区旗](人民政府|政府)$|^[\\u3400-\\u9fff\\uf900-\\ufaff]{1,6}(高新区|开发区|新区)(管委会|管理委员会)$");
     private static final Pattern ENTERPRISE_NAME = Pattern.compile(".*(集团|公司|有限公司)$");
     private static final Pattern FINANCIAL_NAME = Pattern.compile(".*(银行|保险|证券|信用社|农商行)$");
     private static final Pattern CENTRAL_NAME = Pattern.compile(

@@ -6,35 +6,88 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the value of a unit role (牵头单位：… / 责任单位：…) into unit names.
+ * Reads the value of a unit role (牵头单位：… / 责任单位：… / a table cell) into unit names, as
+ * people write them.
  *
- * <p>Both 、 and ， separate units. A shared suffix is distributed over the bare place names
- * before it (随县、广水市人民政府 = 随县人民政府 + 广水市人民政府), and a bracketed office after a
- * name is the office the unit acts as (市发改委（市营商环境办）).
+ * <p>Both 、 and ， separate units (a line break in a table cell too). A shared suffix is distributed
+ * over the bare place names before it (随县、广水市人民政府 = 随县人民政府 + 广水市人民政府), and a
+ * bracketed office after a name is the office the unit acts as (市发改委（市营商环境办）). A group
+ * written with its own 、 (各县、市、区政府, 各县（市、区）人民政府) stays one name; a trailing 等 or
+ * 等相关单位 is dropped; a bracketed note (（列第一位者为牵头单位）) is not an office and goes.
  */
 final class UnitListReader {
 
     /** A place name with nothing after it: 随县, 广水市, 曾都区. */
-    private static final Pattern BARE_PLACE = Pattern.compile("^\\p{IsHan}{1,5}[县市区旗]$");
+    private static final Pattern BARE_PLACE = Pattern.compile("^[\\u3400-\\u9fff\\uf900-\\ufaff]{1,5}[县市区旗]$");
     /** A county-level body whose suffix may be shared by the bare place names before it. */
     private static final Pattern PLACE_WITH_SUFFIX =
-            Pattern.compile("^(\\p{IsHan}{1,5}[县市区旗])(人民政府|政府|管委会|管理委员会)$");
-    private static final Pattern NAME_WITH_OFFICE = Pattern.compile("^(.+?)[（(]([^（）()]+)[）)]$");
+            Pattern.compile("^([\\u3400-\\u9fff\\uf900-\\ufaff]{1,5}[县市区旗])(人民政府|政府|管委会|管理委员会)$");
+    private static final Pattern NAME_WITH_OFFICE = Pattern.compile("^([^（）()]+)[（(]([^（）()]+)[）)]$");
+    /** The head of a group written with 、 inside it: 各县 in 各县、市、区政府. */
+    private static final Pattern GROUP_HEAD = Pattern.compile("^各(县|市|区|旗|乡|镇|乡镇|地|部门)$");
+    /** The following pieces of such a group: 市, 区政府, 区人民政府, 街道. */
+    private static final Pattern GROUP_PIECE =
+            Pattern.compile("^(县|市|区|旗|乡|镇|乡镇|街道|园区|开发区)(人民政府|政府|党委|管委会|街道办事处|办事处)?$");
+    /** Bracket contents that say which places a group covers, not an office: （市、区）. */
+    private static final Pattern PLACE_LIST = Pattern.compile("^[县市区旗乡镇街道、，,和及]+$");
+    private static final Pattern TRAILING_ETC = Pattern.compile("^(.+?)等(相关|有关|其他|其它)?(单位|部门|机构)?$");
+    private static final int MAX_OFFICE_LENGTH = 16;
+    private static final Pattern GENERIC = Pattern.compile("(其他|其它)?(相关|有关)?(单位|部门|机构)");
 
     private UnitListReader() {
     }
 
     static List<UnitRef> read(String value) {
         List<UnitRef> units = new ArrayList<>();
-        for (String run : Brackets.splitTopLevel(value, "，,；;")) {
+        String generic = null;
+        for (String run : Brackets.splitTopLevel(value.replace('\n', '、'), "，,；;")) {
             List<String> names = new ArrayList<>(Brackets.splitTopLevel(run, "、/").stream()
-                    .map(name -> name.replaceAll("\\s+", "")).toList());
+                    .map(name -> HanVariants.withoutSpaces(name)).toList());
+            joinGroups(names);
             distributeSharedSuffix(names);
             for (String name : names) {
-                units.add(toUnitRef(name));
+                UnitRef unit = toUnitRef(name);
+                if (unit == null) {
+                    continue;
+                }
+                Matcher etc = TRAILING_ETC.matcher(unit.name());
+                if (etc.matches() && !etc.group(1).isEmpty()) {
+                    unit = new UnitRef(etc.group(1), unit.office());
+                }
+                if (isGenericRest(unit.name())) {
+                    // 相关单位 on its own names no one in particular: kept only when nothing else is named
+                    generic = generic == null ? unit.name() : generic;
+                } else {
+                    units.add(unit);
+                }
             }
         }
+        if (units.isEmpty() && generic != null) {
+            units.add(UnitRef.of(generic));
+        }
         return units;
+    }
+
+    private static boolean isGenericRest(String name) {
+        return GENERIC.matcher(name).matches() && !name.equals("单位");
+    }
+
+    /** 各县、市、区政府: the pieces after 各县 belong to it, not to the list. */
+    private static void joinGroups(List<String> names) {
+        for (int i = 0; i < names.size(); i++) {
+            if (!GROUP_HEAD.matcher(names.get(i)).matches()) {
+                continue;
+            }
+            StringBuilder group = new StringBuilder(names.get(i));
+            while (i + 1 < names.size() && GROUP_PIECE.matcher(names.get(i + 1)).matches()) {
+                String piece = names.remove(i + 1);
+                group.append('、').append(piece);
+                if (piece.length() > 2) {
+                    break; // 区政府 closes the group
+                }
+            }
+            names.set(i, group.toString());
+        }
     }
 
     private static void distributeSharedSuffix(List<String> names) {
@@ -52,11 +105,29 @@ final class UnitListReader {
         }
     }
 
+    /** The unit, or null when the piece is only a bracketed note. */
     private static UnitRef toUnitRef(String name) {
+        if (name.isEmpty() || Brackets.isOpen(name.charAt(0)) && Brackets.topLevelSpans(name).size() == 1
+                && Brackets.topLevelSpans(name).getFirst().end() == name.length() - 1) {
+            return null;
+        }
         Matcher withOffice = NAME_WITH_OFFICE.matcher(name);
-        if (withOffice.matches()) {
-            return new UnitRef(withOffice.group(1).strip(), withOffice.group(2).strip());
+        if (withOffice.matches() && !name.startsWith("各")) { // 各街办（新区）: a group and its scope, not an office
+            String office = withOffice.group(2).strip();
+            if (PLACE_LIST.matcher(office).matches()) {
+                return UnitRef.of(name);
+            }
+            if (isNote(office)) {
+                return UnitRef.of(withOffice.group(1).strip());
+            }
+            return new UnitRef(withOffice.group(1).strip(), office);
         }
         return UnitRef.of(name);
+    }
+
+    /** （除标注“分别牵头”外，列第一位为牵头单位，下同） is a note to the reader, not an office a unit houses. */
+    private static boolean isNote(String bracketed) {
+        return bracketed.length() > MAX_OFFICE_LENGTH || bracketed.contains("牵头") || bracketed.contains("下同")
+                || bracketed.contains("，") || bracketed.contains(",") || bracketed.contains("为");
     }
 }

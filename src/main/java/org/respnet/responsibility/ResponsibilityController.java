@@ -3,6 +3,7 @@ package org.respnet.responsibility;
 import static org.respnet.system.QueryValues.blankToNull;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.respnet.responsibility.GraphSummary;
@@ -67,17 +68,23 @@ class ResponsibilityController {
     List<TaskView> tasks(@RequestParam(required = false) String unit, @RequestParam(required = false) String leader,
             @RequestParam(required = false) String section, @RequestParam(required = false) String q,
             @RequestParam(required = false) String city, @RequestParam(defaultValue = "false") boolean coLed,
-            @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "" + DEFAULT_TASKS) int limit) {
+            @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "" + DEFAULT_TASKS) int limit,
+            @RequestParam(required = false) String due) {
+        LocalDate today = LocalDate.now();
+        // 本月到期: a deadline in this calendar month; 已过期: a deadline before today.
+        LocalDate dueFrom = "month".equals(due) ? today.withDayOfMonth(1) : null;
+        LocalDate dueTo = "month".equals(due) ? today.withDayOfMonth(today.lengthOfMonth())
+                : "overdue".equals(due) ? today.minusDays(1) : null;
         return queries.tasks(new TaskFilter(blankToNull(unit), blankToNull(leader), blankToNull(section), blankToNull(q),
-                blankToNull(city), coLed, Math.max(0, offset), Math.clamp(limit, 1, MAX_TASKS)));
+                blankToNull(city), coLed, Math.max(0, offset), Math.clamp(limit, 1, MAX_TASKS), dueFrom, dueTo));
     }
 
     @GetMapping(path = "/tasks.csv", produces = "text/csv;charset=UTF-8")
     ResponseEntity<byte[]> tasksCsv(@RequestParam(required = false) String unit,
             @RequestParam(required = false) String leader, @RequestParam(required = false) String section,
             @RequestParam(required = false) String q, @RequestParam(required = false) String city,
-            @RequestParam(defaultValue = "false") boolean coLed) {
-        return download(export.csv(tasks(unit, leader, section, q, city, coLed, 0, MAX_TASKS)), "任务台账.csv",
+            @RequestParam(defaultValue = "false") boolean coLed, @RequestParam(required = false) String due) {
+        return download(export.csv(tasks(unit, leader, section, q, city, coLed, 0, MAX_TASKS, due)), "任务台账.csv",
                 "text/csv;charset=UTF-8");
     }
 
@@ -85,8 +92,8 @@ class ResponsibilityController {
     ResponseEntity<byte[]> tasksXlsx(@RequestParam(required = false) String unit,
             @RequestParam(required = false) String leader, @RequestParam(required = false) String section,
             @RequestParam(required = false) String q, @RequestParam(required = false) String city,
-            @RequestParam(defaultValue = "false") boolean coLed) {
-        return download(export.xlsx(tasks(unit, leader, section, q, city, coLed, 0, MAX_TASKS)), "任务台账.xlsx", XLSX);
+            @RequestParam(defaultValue = "false") boolean coLed, @RequestParam(required = false) String due) {
+        return download(export.xlsx(tasks(unit, leader, section, q, city, coLed, 0, MAX_TASKS, due)), "任务台账.xlsx", XLSX);
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, String filename, String type) {

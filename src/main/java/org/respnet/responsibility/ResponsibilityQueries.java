@@ -28,15 +28,16 @@ public class ResponsibilityQueries {
 
     /** The ledger's filters, or with {@code id} one task. */
     record TaskQuery(String id, String unit, String leader, String section, String q, String city, boolean coLedOnly,
-            int offset, int limit) {
+            int offset, int limit, String dueFrom, String dueTo) {
 
         static TaskQuery of(TaskFilter f) {
             return new TaskQuery(null, f.unit(), f.leader(), f.section(), f.q(), f.city(), f.coLedOnly(), f.offset(),
-                    f.limit());
+                    f.limit(), f.dueFrom() == null ? null : f.dueFrom().toString(),
+                    f.dueTo() == null ? null : f.dueTo().toString());
         }
 
         static TaskQuery byId(String id) {
-            return new TaskQuery(id, null, null, null, null, null, false, 0, 1);
+            return new TaskQuery(id, null, null, null, null, null, false, 0, 1, null, null);
         }
     }
 

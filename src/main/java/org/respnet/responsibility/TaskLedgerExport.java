@@ -51,10 +51,23 @@ class TaskLedgerExport {
     }
 
     private static String quote(String value) {
-        String v = value == null ? "" : value;
+        String v = neutralised(value == null ? "" : value);
         return "\"" + v.replace("\"", "\"\"") + "\"";
     }
 
+    /**
+     * OWASP's rule against CSV formula injection: a cell starting with {@code = + - @}, tab or carriage
+     * return is prefixed with a single quote, so Excel, LibreOffice and WPS show it as text instead of
+     * evaluating it ({@code =HYPERLINK(…)} would otherwise send other cells' contents to a web site).
+     */
+    static String neutralised(String cell) {
+        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
+            return "'" + cell;
+        }
+        return cell;
+    }
+
+    /** Every cell a string cell ({@code setCellValue(String)}), never a formula, whatever it starts with. */
     byte[] xlsx(List<TaskView> tasks) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("任务台账");

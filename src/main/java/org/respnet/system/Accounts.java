@@ -63,7 +63,7 @@ final class Accounts {
         }
         if (!BCRYPT.matcher(hash).matches()) {
             throw new IllegalStateException("respnet.security.users: the password-hash of user '" + user.name()
-                    + "' is not a bcrypt hash ($2a$10$…); see the Security section of README.md for how to make one");
+                    + "' is not a bcrypt hash ($2a$10$…); see docs/security.md for how to make one");
         }
         return hash;
     }
@@ -100,7 +100,7 @@ final class Accounts {
         }
     }
 
-    private static void writeOwnerOnly(Path file, String hash) throws IOException {
+    static void writeOwnerOnly(Path file, String hash) throws IOException {
         try {
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException e) {
@@ -111,7 +111,7 @@ final class Accounts {
         Files.writeString(file, hash + "\n", StandardCharsets.UTF_8);
     }
 
-    private static String generatedPassword() {
+    static String generatedPassword() {
         SecureRandom random = new SecureRandom();
         StringBuilder password = new StringBuilder(GENERATED_LENGTH);
         for (int i = 0; i < GENERATED_LENGTH; i++) {

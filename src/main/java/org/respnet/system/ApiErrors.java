@@ -40,6 +40,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
                 "document rejected: nothing was imported");
         body.setProperty("problems", e.problems());
+        body.setProperty("warnings", e.warnings());
         return handleExceptionInternal(e, body, new HttpHeaders(), HttpStatus.UNPROCESSABLE_CONTENT, request);
     }
 

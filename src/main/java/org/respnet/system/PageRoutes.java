@@ -5,7 +5,7 @@ import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Readable page addresses (/explore, /tasks) served by the static pages that render them; /units/市发改委
+ * Readable page addresses (/explore, /tasks, /report, /import) served by the static pages that render them; /units/市发改委
  * is responsibility.UnitPage, which answers 404 for a unit that does not exist. Unknown addresses get
  * the Chinese pages in static/error/ with their status (404, 403, 500).
  */
@@ -16,5 +16,7 @@ class PageRoutes implements WebMvcConfigurer {
     public void addViewControllers(ViewControllerRegistry registry) {
         registry.addViewController("/explore").setViewName("forward:/explore.html");
         registry.addViewController("/tasks").setViewName("forward:/tasks.html");
+        registry.addViewController("/report").setViewName("forward:/report.html");
+        registry.addViewController("/import").setViewName("forward:/import.html");
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param users             further users, each with a bcrypt hash (never a plain password) and roles
  * @param corsAllowedOrigins origins allowed to call {@code /api/**} from another site; empty (the default)
  *                          means no CORS at all
+ * @param allowedHosts      host names ({@code Host} header, port ignored) this server answers; others get 421
  */
 @ConfigurationProperties("respnet.security")
 public record RespNetSecurityProperties(
@@ -23,12 +24,14 @@ public record RespNetSecurityProperties(
         String adminPassword,
         Path adminPasswordFile,
         List<User> users,
-        List<String> corsAllowedOrigins) {
+        List<String> corsAllowedOrigins,
+        List<String> allowedHosts) {
 
     /** Defaults are in {@code application.properties}; a list with no entries binds as null. */
     public RespNetSecurityProperties {
         users = users == null ? List.of() : users;
         corsAllowedOrigins = corsAllowedOrigins == null ? List.of() : corsAllowedOrigins;
+        allowedHosts = allowedHosts == null ? List.of() : allowedHosts;
     }
 
     /**

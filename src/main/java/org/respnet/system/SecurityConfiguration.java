@@ -11,7 +11,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
@@ -29,6 +31,10 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -71,7 +77,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain basicAuthApi(HttpSecurity http, RespNetSecurityProperties properties) throws Exception {
+    SecurityFilterChain basicAuthApi(HttpSecurity http, RespNetSecurityProperties properties, LoginGuard guard)
+            throws Exception {
+        http.addFilterBefore(guard.filter(), BasicAuthenticationFilter.class);
         http.securityMatcher(SecurityConfiguration::carriesBasicCredentials)
                 .authorizeHttpRequests(rules -> authorize(rules, properties))
                 .httpBasic(basic -> basic.authenticationEntryPoint(json401()))
@@ -86,7 +94,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain browser(HttpSecurity http, RespNetSecurityProperties properties) throws Exception {
+    SecurityFilterChain browser(HttpSecurity http, RespNetSecurityProperties properties, LoginGuard guard)
+            throws Exception {
+        http.addFilterBefore(guard.filter(), UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(rules -> authorize(rules, properties))
                 .formLogin(form -> form.loginPage(LOGIN_PAGE).failureUrl(LOGIN_PAGE + "?error").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl(LOGIN_PAGE + "?logout").permitAll())
@@ -110,7 +120,9 @@ class SecurityConfiguration {
                 // The login page's stylesheets and scripts: the shared ones, which hold no data.
                 .requestMatchers(HttpMethod.GET, "/css/**", "/js/**", "/webjars/**").permitAll()
                 .requestMatchers(HttpMethod.POST, CONSOLE_API).hasRole(Role.VIEWER.name())
-                .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name());
+                .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
+                // The import page is only of use to those who may import.
+                .requestMatchers(HttpMethod.GET, "/import", "/import.html").hasRole(Role.EDITOR.name());
         if (properties.anonymousRead()) {
             rules.requestMatchers(HttpMethod.GET, "/**").permitAll()
                     .requestMatchers(HttpMethod.HEAD, "/**").permitAll();
@@ -170,6 +182,29 @@ class SecurityConfiguration {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write("{\"status\":" + status + ",\"reason\":\"" + reason + "\",\"error\":\""
                 + message + "\",\"problems\":[]}");
+    }
+
+    /** Only configured host names are answered (DNS rebinding); runs before every other filter. */
+    @Bean
+    FilterRegistrationBean<AllowedHostsFilter> allowedHosts(RespNetSecurityProperties properties) {
+        FilterRegistrationBean<AllowedHostsFilter> registration =
+                new FilterRegistrationBean<>(new AllowedHostsFilter(properties.allowedHosts()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        return registration;
+    }
+
+    /**
+     * Spring Security's firewall, letting through what unit names may hold: a backslash and a percent
+     * sign, raw or percent-encoded ({@code /units/a%5Cb}, {@code /units/100%25}). Everything else it
+     * refuses stays refused (encoded slashes, dot segments, semicolons, control characters).
+     */
+    @Bean
+    HttpFirewall httpFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowBackSlash(true);
+        firewall.setAllowUrlEncodedPercent(true);
+        return firewall;
     }
 
     @Bean

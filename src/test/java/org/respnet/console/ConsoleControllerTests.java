@@ -32,7 +32,7 @@ class ConsoleControllerTests {
 
     @Test
     void aRefusedQueryIsAProblemDetailWithItsReason() throws Exception {
-        when(console.run(any(), any())).thenThrow(new QueryRefusedException(403, "write", "the console only reads"));
+        when(console.run(any(), any(), any())).thenThrow(new QueryRefusedException(403, "write", "the console only reads"));
 
         mvc.perform(post("/api/cypher").with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"query\":\"CREATE (n)\"}"))

@@ -39,7 +39,8 @@ class CypherConsoleIT {
         long[] before = counts();
         List<String> outcomes = new ArrayList<>();
         List<String> gotThrough = new ArrayList<>();
-        for (HostilePayloads.Payload payload : HostilePayloads.ALL) {
+        for (HostilePayloads.Payload payload : java.util.stream.Stream.concat(HostilePayloads.ALL.stream(),
+                HostilePayloads.ISSUE_15.stream()).toList()) {
             HttpJson.Reply reply = viewer().postJson("/api/cypher", Map.of("query", payload.query(), "params", Map.of()));
             String reason = reply.body() == null || reply.body().get("reason") == null ? "?" : reply.body().get("reason").asString();
             outcomes.add(payload.name() + " -> " + reply.status() + " " + reason);
@@ -54,6 +55,134 @@ class CypherConsoleIT {
         assertThat(gotThrough).isEmpty();
         assertThat(counts()).containsExactly(before);
         assertThat(outcomes).anyMatch(o -> o.startsWith("cartesian product -> 422 timeout"));
+    }
+
+    @Test
+    void refusesEveryPayloadOfIssue15WithItsReason() {
+        Map<String, String> reasons = new java.util.LinkedHashMap<>();
+        for (HostilePayloads.Payload payload : HostilePayloads.ISSUE_15) {
+            HttpJson.Reply reply = viewer().postJson("/api/cypher", Map.of("query", payload.query(), "params", Map.of()));
+            assertThat(reply.status()).as(payload.name() + ": " + reply.raw()).isBetween(400, 499);
+            reasons.put(payload.name(), reply.body().get("reason").asString());
+        }
+        System.out.println("Issue 15 console payloads: " + reasons);
+        assertThat(reasons).containsEntry("unicode-escaped dbms.queryJmx", "unicode-escape")
+                .containsEntry("unicode escape closing a string", "unicode-escape")
+                .containsEntry("dbms.listConnections", "procedure")
+                .containsEntry("fleetManagement", "procedure")
+                .containsEntry("db.stats.retrieve", "procedure")
+                .containsEntry("reduce over a huge range", "unbounded")
+                .containsEntry("list nested 200 levels", "nesting")
+                .containsEntry("nested comprehension", "unbounded")
+                .containsEntry("huge range answer", "unbounded");
+    }
+
+    @Test
+    void decidesFromNeo4jsPlanWhatTheTextDoesNotShow() {
+        // With the text checks out of the way (plain names), the plan alone must refuse these.
+        for (String query : List.of("CALL dbms.queryJmx('java.lang:type=Runtime')", "CALL db.stats.retrieve('QUERIES')",
+                "CALL fleetManagement.status()", "WITH 1 AS x LOAD CSV FROM 'http://127.0.0.1:1/' AS l RETURN l",
+                "CALL () { CALL dbms.listConnections() YIELD connectionId RETURN connectionId } RETURN connectionId",
+                "SHOW TRANSACTIONS YIELD currentQuery RETURN currentQuery")) {
+            assertThatThrownBy(() -> console.executePlanChecked(query, Map.of()))
+                    .as(query).isInstanceOfSatisfying(QueryRefusedException.class,
+                            e -> assertThat(e.status()).isEqualTo(403));
+        }
+        HttpJson.Reply labels = viewer().postJson("/api/cypher", Map.of("query", "CALL db.labels() YIELD label RETURN label"));
+        assertThat(labels.status()).as(labels.raw()).isEqualTo(200);
+        assertThat(labels.raw()).contains("Unit");
+    }
+
+    @Test
+    void capsTheAnswerInBytesAndSaysSo() {
+        HttpJson.Reply reply = viewer().postJson("/api/cypher",
+                Map.of("query", "UNWIND range(1, 1000) AS i RETURN range(1, 1000) AS r"));
+        assertThat(reply.status()).as(reply.raw()).isEqualTo(200);
+        assertThat(reply.body().get("truncated").asBoolean()).isTrue();
+        assertThat(reply.raw().length()).isLessThan(1_100_000);
+        assertThat(reply.body().get("rows").size()).isBetween(100, 999);
+    }
+
+    @Test
+    void limitsParameters() {
+        Map<String, Object> many = new java.util.HashMap<>();
+        for (int i = 0; i < 2_000; i++) {
+            many.put("p" + i, i);
+        }
+        HttpJson.Reply tooMany = viewer().postJson("/api/cypher", Map.of("query", "RETURN 1", "params", many));
+        assertThat(tooMany.status()).as(tooMany.raw()).isEqualTo(400);
+        assertThat(tooMany.body().get("reason").asString()).isEqualTo("parameters");
+        HttpJson.Reply big = viewer().postJson("/api/cypher",
+                Map.of("query", "RETURN size($s)", "params", Map.of("s", "x".repeat(300_000))));
+        assertThat(big.status()).as(big.raw()).isEqualTo(400);
+        HttpJson.Reply huge = viewer().postJson("/api/cypher",
+                Map.of("query", "RETURN size($s)", "params", Map.of("s", "x".repeat(50_000_000))));
+        assertThat(huge.status()).isEqualTo(413);
+    }
+
+    @Test
+    void theFiveHostileQueriesOfIssue15AtOnceLeaveTheApplicationAnswering() throws Exception {
+        Map<String, Object> twoMillion = new java.util.HashMap<>();
+        for (int i = 0; i < 2_000_000; i++) {
+            twoMillion.put("p" + i, 1);
+        }
+        List<Map<String, Object>> hostile = List.of(
+                Map.of("query", "RETURN reduce(s = \"\", x IN range(1, 100000000) | s + \"x\")"),
+                Map.of("query", "RETURN " + "[".repeat(200) + "1" + "]".repeat(200)),
+                Map.of("query", "UNWIND range(1,1000) AS i RETURN range(1,20000)"),
+                Map.of("query", "RETURN size($s)", "params", Map.of("s", "x".repeat(50_000_000))),
+                Map.of("query", "RETURN 1", "params", twoMillion));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(hostile.size());
+        try {
+            List<java.util.concurrent.Future<HttpJson.Reply>> replies = new ArrayList<>();
+            for (Map<String, Object> body : hostile) {
+                replies.add(pool.submit(() -> viewer().postJson("/api/cypher", body)));
+            }
+            long during = timeSummary();
+            List<Integer> statuses = new ArrayList<>();
+            for (var f : replies) {
+                statuses.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS).status());
+            }
+            long after = timeSummary();
+            System.out.println("The five hostile console queries at once: " + statuses + "; /api/summary " + during
+                    + " ms while they ran, " + after + " ms after");
+            assertThat(statuses).containsExactly(403, 400, 403, 413, 413);
+            assertThat(during).isLessThan(1_000);
+            assertThat(after).isLessThan(1_000);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void answers429WithRetryAfterBeyondAUsersConcurrencyCap() throws Exception {
+        String slow = "MATCH (a), (b), (c), (d), (e) WHERE a <> e RETURN count(*)";
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> viewer().postJson("/api/cypher", Map.of("query", slow)));
+            Thread.sleep(500);
+            java.net.http.HttpResponse<String> second = java.net.http.HttpClient.newHttpClient().send(
+                    viewer().request("/api/cypher").header("Content-Type", "application/json")
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"query\":\"" + slow + "\"}")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(second.statusCode()).as(second.body()).isEqualTo(429);
+            assertThat(second.headers().firstValue("Retry-After")).hasValue("2");
+            assertThat(second.body()).contains("\"reason\":\"busy\"");
+            assertThat(first.get(60, java.util.concurrent.TimeUnit.SECONDS).status()).isEqualTo(422);
+            HttpJson.Reply retry = HttpJson.send(viewer().request("/api/cypher").header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"query\":\"RETURN 1\"}")).build());
+            assertThat(retry.status()).isEqualTo(200);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private long timeSummary() {
+        long started = System.nanoTime();
+        HttpJson.Reply summary = new HttpJson(port).get("/api/summary");
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertThat(summary.status()).isEqualTo(200);
+        return millis;
     }
 
     @Test
@@ -106,7 +235,7 @@ class CypherConsoleIT {
     @Test
     void capsRowsAndSaysSo() {
         HttpJson.Reply reply = viewer().postJson("/api/cypher",
-                Map.of("query", "UNWIND range(1, 100000000) AS x RETURN x"));
+                Map.of("query", "UNWIND range(1, 5000) AS x RETURN x"));
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.body().get("rows").size()).isEqualTo(1000);
         assertThat(reply.body().get("truncated").asBoolean()).isTrue();

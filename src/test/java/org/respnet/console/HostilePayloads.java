@@ -13,6 +13,26 @@ final class HostilePayloads {
         }
     }
 
+    /** The review of issue 15: each got through or hung the server before. */
+    static final List<Payload> ISSUE_15 = List.of(
+            new Payload("unicode-escaped dbms.queryJmx", "CALL \\u0064bms.queryJmx('java.lang:type=Runtime')"),
+            new Payload("unicode-escaped LOAD CSV from a local web page",
+                    "WITH 1 AS x \\u004cOAD CSV FROM 'http://127.0.0.1:8899/secret' AS l RETURN l"),
+            new Payload("unicode escape closing a string", "RETURN 'a\\u0027 AS a, 1 AS b //' AS x"),
+            new Payload("dbms.listConnections", "CALL dbms.listConnections()"),
+            new Payload("dbms.killConnections", "CALL dbms.killConnections(['bolt-1'])"),
+            new Payload("fleetManagement", "CALL fleetManagement.status()"),
+            new Payload("db.stats.retrieve", "CALL db.stats.retrieve('QUERIES')"),
+            new Payload("db.stats in subquery", "CALL () { CALL db.stats.retrieve('QUERIES') YIELD data RETURN data } RETURN data"),
+            new Payload("show transactions", "SHOW TRANSACTIONS"),
+            new Payload("terminate transactions", "TERMINATE TRANSACTIONS 'neo4j-transaction-1'"),
+            new Payload("load csv over http", "LOAD CSV FROM 'http://127.0.0.1:8899/' AS l RETURN l"),
+            new Payload("reduce over a huge range", "RETURN reduce(s = \"\", x IN range(1, 100000000) | s + \"x\")"),
+            new Payload("list nested 200 levels", "RETURN " + "[".repeat(200) + "1" + "]".repeat(200)),
+            new Payload("nested comprehension", "RETURN size([a IN range(1,2000) | size([b IN range(1,2000) | b])])"),
+            new Payload("range from a parameter-free expression", "UNWIND range(1, toInteger('100000000')) AS x RETURN x"),
+            new Payload("huge range answer", "UNWIND range(1,1000) AS i RETURN range(1,20000)"));
+
     static final List<Payload> ALL = List.of(
             new Payload("create node", "CREATE (n:Evil {x: 1}) RETURN n"),
             new Payload("merge node", "MERGE (u:Unit {key: 'x/evil'}) RETURN u"),

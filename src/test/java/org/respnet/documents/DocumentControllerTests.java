@@ -54,7 +54,7 @@ class DocumentControllerTests {
     @Test
     void aRejectedDocumentIsUnprocessableWithEveryProblem() throws Exception {
         when(documents.importBytes(any(), anyString())).thenThrow(
-                new DocumentRejectedException("upload.txt", List.of(new Problem(3, "牵头单位缺失"))));
+                new DocumentRejectedException("upload.txt", List.of(new Problem(3, "牵头单位缺失")), List.of()));
 
         mvc.perform(post("/api/documents").with(csrf()).contentType(MediaType.TEXT_PLAIN).content(new byte[4]))
                 .andExpect(status().isUnprocessableContent())

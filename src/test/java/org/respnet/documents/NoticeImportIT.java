@@ -155,7 +155,9 @@ class NoticeImportIT {
                 + "3.新任务丙。（责任领导：新领导；牵头单位：市新设局；督办单位：市财政局。）\n";
         HttpJson.Reply reply = editor.post("/api/documents", "text/plain;charset=UTF-8", notice.getBytes(StandardCharsets.UTF_8));
         assertThat(reply.status()).isEqualTo(422);
-        assertThat(reply.body().get("problems")).extracting(p -> p.get("line").asInt()).containsExactly(3, 4);
+        // Task 2 names no lead unit: a warning since other cities' notices often do (issue 9), not a problem;
+        // the unknown role 督办单位 on line 4 still rejects the whole document.
+        assertThat(reply.body().get("problems")).extracting(p -> p.get("line").asInt()).containsExactly(4);
         assertThat(http.get("/api/summary").body()).isEqualTo(before);
     }
 

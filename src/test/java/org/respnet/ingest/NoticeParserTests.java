@@ -142,7 +142,6 @@ class NoticeParserTests {
 
     static Stream<Arguments> malformedAssignments() {
         return Stream.of(
-                Arguments.of("5.任务。（责任领导：吴丕华；责任单位：市财政局。）", 2, "task 5 has no lead unit"),
                 Arguments.of("5.任务。（责任领导：吴丕华；督办单位：市财政局；牵头单位：市财政局。）", 2, "unknown role key \"督办单位\""),
                 Arguments.of("5.任务。（责任领导：吴丕华；牵头单位：市财政局。", 2, "unbalanced brackets"),
                 Arguments.of("5.任务。责任领导：吴丕华；牵头单位：市财政局。）", 2, "unbalanced brackets"),
@@ -160,10 +159,25 @@ class NoticeParserTests {
         });
     }
 
+    /** No lead unit is not an error (issue: many notices name only 责任单位): the task is kept, with a warning. */
+    @Test
+    void keepsTaskWithoutLeadUnitAndWarns() {
+        ParsedDocument doc = parse("5.任务。（责任领导：吴丕华；责任单位：市财政局。）");
+        assertThat(doc.problems()).isEmpty();
+        assertThat(doc.tasks()).singleElement().satisfies(task -> {
+            assertThat(task.leadUnits()).isEmpty();
+            assertThat(task.leadRule()).isNull();
+        });
+        assertThat(doc.warnings()).anySatisfy(warning -> {
+            assertThat(warning.line()).isEqualTo(2);
+            assertThat(warning.message()).contains("task 5 has no lead unit");
+        });
+    }
+
     @Test
     void collectsEveryProblemNotJustTheFirst() {
         ParsedDocument doc = parse("""
-                1.甲。（责任领导：吴丕华；责任单位：市财政局。）
+                1.甲。（责任领导：吴丕华；督办单位：市财政局。）
                 2.乙。（责任领导：吴丕华；牵头单位：市财政局。）
                 3.丙。（责任领导：吴丕华；牵头单位：市财政局。
                 """);

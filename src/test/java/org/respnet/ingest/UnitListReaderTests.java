@@ -23,7 +23,36 @@ class UnitListReaderTests {
                         List.of("市委组织部", "市科技局", "市人社局")),
                 Arguments.of("市 发改委 , 市财政局", List.of("市发改委", "市财政局")),
                 Arguments.of("在随各家商业银行等金融机构，各县市区政府及管委会",
-                        List.of("在随各家商业银行等金融机构", "各县市区政府及管委会")));
+                        List.of("在随各家商业银行等金融机构", "各县市区政府及管委会")),
+                // groups written with their own 、 stay one name
+                Arguments.of("市民政局，各县、市、区政府", List.of("市民政局", "各县、市、区政府")),
+                Arguments.of("各县、市、区人民政府、市财政局", List.of("各县、市、区人民政府", "市财政局")),
+                Arguments.of("各县市区、市财政局", List.of("各县市区", "市财政局")),
+                // a trailing 等 is dropped; 相关单位 only stays when nothing else is named
+                Arguments.of("市发改委等", List.of("市发改委")),
+                Arguments.of("市发改委、市财政局等相关单位", List.of("市发改委", "市财政局")),
+                Arguments.of("市发改委、相关单位", List.of("市发改委")),
+                Arguments.of("相关单位", List.of("相关单位")),
+                Arguments.of("市卫生健康委(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)", List.of("市卫生健康委")));
+    }
+
+    /** Brackets that are not an office: a group's scope, or a note to the reader. */
+    static Stream<Arguments> bracketsThatAreNoOffice() {
+        return Stream.of(
+                Arguments.of("各县（市、区）人民政府", "各县（市、区）人民政府"),
+                Arguments.of("各街办(新区)", "各街办(新区)"),
+                Arguments.of("市税务局(列第一位者为工作牵头单位或汇总单位,下同)", "市税务局"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("bracketsThatAreNoOffice")
+    void keepsNoOfficeForScopeOrNote(String value, String name) {
+        assertThat(UnitListReader.read(value)).singleElement().isEqualTo(UnitRef.of(name));
+    }
+
+    /** The lists whose brackets are all offices. */
+    static Stream<Arguments> officeLists() {
+        return unitLists().limit(6);
     }
 
     @ParameterizedTest
@@ -33,7 +62,7 @@ class UnitListReaderTests {
     }
 
     @ParameterizedTest
-    @MethodSource("unitLists")
+    @MethodSource("officeLists")
     void keepsBracketedOfficeOnlyWherePrinted(String value, List<String> expected) {
         assertThat(UnitListReader.read(value).stream().filter(u -> u.office() != null).count())
                 .isEqualTo(value.chars().filter(c -> c == '（').count());

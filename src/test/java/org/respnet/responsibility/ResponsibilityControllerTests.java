@@ -46,9 +46,9 @@ class ResponsibilityControllerTests {
         ArgumentCaptor<TaskFilter> filters = ArgumentCaptor.forClass(TaskFilter.class);
         verify(queries, org.mockito.Mockito.times(3)).tasks(filters.capture());
         assertThat(filters.getAllValues()).containsExactly(
-                new TaskFilter("市发改委", null, null, null, null, false, 0, 10_000),
-                new TaskFilter(null, null, null, null, null, true, 0, 1),
-                new TaskFilter(null, null, null, null, null, false, 0, 500));
+                new TaskFilter("市发改委", null, null, null, null, false, 0, 10_000, null, null),
+                new TaskFilter(null, null, null, null, null, true, 0, 1, null, null),
+                new TaskFilter(null, null, null, null, null, false, 0, 500, null, null));
     }
 
     @Test
@@ -86,6 +86,6 @@ class ResponsibilityControllerTests {
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")));
 
-        verify(queries).tasks(new TaskFilter("市发改委", null, null, null, null, false, 0, 10_000));
+        verify(queries).tasks(new TaskFilter("市发改委", null, null, null, null, false, 0, 10_000, null, null));
     }
 }

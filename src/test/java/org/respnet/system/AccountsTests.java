@@ -21,7 +21,7 @@ class AccountsTests {
     Path dir;
 
     private RespNetSecurityProperties properties(String adminPassword, List<RespNetSecurityProperties.User> users) {
-        return new RespNetSecurityProperties(true, adminPassword, dir.resolve("data/admin-password.bcrypt"), users, List.of());
+        return new RespNetSecurityProperties(true, adminPassword, dir.resolve("data/admin-password.bcrypt"), users, List.of(), List.of("localhost"));
     }
 
     @Test

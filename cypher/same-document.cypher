@@ -1,0 +1,14 @@
+// Question: is this notice already in the graph, in any format?
+// Parameters: $sha256 (the content's hash), $textHash (hash of the text with whitespace removed and
+//   full-width forms folded, equal for the same notice as .txt, .docx or .pdf), $docNo, $city, $year
+//   (the same document number of the same city and year is the same notice; ignored when $docNo is null)
+CALL () {
+  MATCH (d:Document {sha256: $sha256}) RETURN d
+  UNION
+  MATCH (d:Document {textHash: $textHash}) RETURN d
+  UNION
+  MATCH (d:Document {docNo: $docNo}) WHERE d.city = $city AND d.year = $year RETURN d
+}
+RETURN d.id AS id, d.kind AS kind, d.title AS title, COUNT { (d)-[:HAS_TASK]->() } AS tasks
+ORDER BY id
+LIMIT 1

@@ -1,0 +1,78 @@
+package org.respnet.console;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.neo4j.driver.Value;
+import org.neo4j.driver.summary.Plan;
+
+/**
+ * Decides from Neo4j's own plan of a query ({@code EXPLAIN}, which parses and plans without running)
+ * what the query would do, so nothing written in the text — unicode escapes, comments, spacing,
+ * quoting — can hide a clause or a procedure: every procedure call is a {@code ProcedureCall} operator
+ * naming the procedure as Neo4j resolved it, and must be on the allow-list; {@code LoadCSV}, every
+ * write operator, {@code CALL … IN TRANSACTIONS}, {@code SHOW}/{@code TERMINATE} commands and any
+ * namespaced function not on the allow-list ({@code dbms.*}, {@code db.stats.*}, {@code fleetManagement.*},
+ * …) are refused.
+ */
+final class PlanPolicy {
+
+    private static final Pattern WRITE_OPERATOR = Pattern.compile(
+            "(?i)^(Create.*|Merge.*|Set.*|Delete.*|DetachDelete.*|Remove.*|Foreach.*|LockingMerge|EmptyResult)$");
+    private static final Pattern FORBIDDEN_OPERATOR = Pattern.compile(
+            "(?i)^(LoadCSV|Transaction(Apply|Foreach)|Show.*|Terminate.*|.*Command.*|.*Administration.*|SystemProcedureCall)$");
+    /** A namespaced function or procedure name in an expression: {@code a.b(} (not a property: no {@code n.x(}). */
+    private static final Pattern QUALIFIED_CALL = Pattern.compile("(?<![\\w.`$])((?:[A-Za-z_][A-Za-z0-9_]*\\.)+[A-Za-z_][A-Za-z0-9_]*)\\s*\\(");
+
+    private PlanPolicy() {
+    }
+
+    static void check(Plan plan, Set<String> allowedProcedures) {
+        String operator = plan.operatorType().replaceFirst("@.*$", "");
+        String details = details(plan);
+        if (operator.equalsIgnoreCase("LoadCSV")) {
+            throw refused(QueryPolicy.FORBIDDEN, "load-csv", "LOAD CSV is refused: it reads files and URLs from the server");
+        }
+        if (operator.startsWith("Transaction")) {
+            throw refused(QueryPolicy.FORBIDDEN, "in-transactions", "CALL { … } IN TRANSACTIONS is refused: it commits on its own");
+        }
+        if (WRITE_OPERATOR.matcher(operator).matches()) {
+            throw refused(QueryPolicy.FORBIDDEN, "write", operator + " is refused: the console is read-only");
+        }
+        if (FORBIDDEN_OPERATOR.matcher(operator).matches()) {
+            throw refused(QueryPolicy.FORBIDDEN, "not-a-read", operator + " is refused: the console runs read queries only");
+        }
+        if (operator.contains("ProcedureCall")) {
+            String name = details.strip();
+            int paren = name.indexOf('(');
+            name = (paren < 0 ? name : name.substring(0, paren)).strip();
+            if (!allowedProcedures.contains(name)) {
+                throw refused(QueryPolicy.FORBIDDEN, "procedure", "procedure " + name + " is refused: the console may"
+                        + " call only " + String.join(", ", new java.util.TreeSet<>(allowedProcedures)));
+            }
+        } else {
+            Matcher call = QUALIFIED_CALL.matcher(details);
+            while (call.find()) {
+                String name = call.group(1);
+                if (!allowedProcedures.contains(name)) {
+                    throw refused(QueryPolicy.FORBIDDEN, "procedure", "function " + name.toLowerCase(Locale.ROOT)
+                            + " is refused: the console calls no namespaced functions");
+                }
+            }
+        }
+        for (Plan child : plan.children()) {
+            check(child, allowedProcedures);
+        }
+    }
+
+    private static String details(Plan plan) {
+        Value details = plan.arguments().get("Details");
+        return details == null || details.isNull() ? "" : details.asString("");
+    }
+
+    private static QueryRefusedException refused(int status, String reason, String message) {
+        return new QueryRefusedException(status, reason, "refused: " + message);
+    }
+}

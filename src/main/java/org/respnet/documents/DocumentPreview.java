@@ -1,0 +1,57 @@
+package org.respnet.documents;
+
+import java.util.List;
+
+import org.respnet.ingest.ParsedDocument;
+import org.respnet.ingest.ParsedTask;
+import org.respnet.ingest.Problem;
+import org.respnet.ingest.UnitRef;
+import org.respnet.ingest.Warning;
+
+/**
+ * What an upload would import, shown before anything is written: each task with its roles and its
+ * place in the file, every warning (read by guess) and every problem (would reject it).
+ *
+ * @param importable      true when importing it would succeed (no problems)
+ * @param alreadyImported the id of the document already holding this notice (same content, same text
+ *                        in another format, or the same document number, city and year), else null
+ */
+public record DocumentPreview(
+        boolean importable,
+        String alreadyImported,
+        String format,
+        String kind,
+        String title,
+        String docNo,
+        String city,
+        Integer year,
+        List<TaskRow> tasks,
+        List<Warning> warnings,
+        List<Problem> problems) {
+
+    /** One task as the preview table shows it. */
+    public record TaskRow(String no, String where, int line, String section, String text, List<String> leaders,
+            List<String> leadUnits, List<String> responsibleUnits, String leadRule, String deadline) {
+
+        static TaskRow of(ParsedTask task) {
+            return new TaskRow(task.no(), task.where(), task.line(), task.section(),
+                    task.item() == null ? task.text() : task.item() + " — " + task.text(), task.leaders(),
+                    names(task.leadUnits()), names(task.responsibleUnits()),
+                    task.leadRule() == null ? null : task.leadRule().name(), task.deadline());
+        }
+
+        private static List<String> names(List<UnitRef> units) {
+            return units.stream().map(u -> u.office() == null ? u.name() : u.name() + "（" + u.office() + "）").toList();
+        }
+    }
+
+    static DocumentPreview of(ParsedDocument parsed, List<Problem> problems, String alreadyImported) {
+        return new DocumentPreview(problems.isEmpty(), alreadyImported, parsed.format(), parsed.kind().name(),
+                parsed.title(), parsed.docNo(), parsed.city(), parsed.year(),
+                parsed.tasks().stream().map(TaskRow::of).toList(), parsed.warnings(), problems);
+    }
+
+    static DocumentPreview unreadable(List<Problem> problems) {
+        return new DocumentPreview(false, null, null, null, null, null, null, null, List.of(), List.of(), problems);
+    }
+}

@@ -1,0 +1,96 @@
+// The import page: pick or drop a file, see what would be imported (POST …?dryRun=true writes nothing),
+// then import it on 确认导入 and link to its tasks.
+import { esc, fmt, tasksHref } from './api.js';
+
+const LEAD_RULES = {
+  FIRST_LISTED: '按通知规定：列第一位的责任单位为牵头单位',
+  RESPONSIBLE_IS_LEAD: '按通知规定：无牵头单位的，责任单位即为牵头单位'
+};
+
+const fileInput = document.getElementById('file');
+const dropZone = document.getElementById('drop-zone');
+const confirmButton = document.getElementById('confirm');
+let chosen = null;
+
+function csrfToken() {
+  const m = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
+  return m ? decodeURIComponent(m[1]) : '';
+}
+
+async function send(file, dryRun) {
+  const body = new FormData();
+  body.append('file', file, file.name);
+  const res = await fetch('/api/documents' + (dryRun ? '?dryRun=true' : ''), {
+    method: 'POST', body, credentials: 'same-origin', headers: { 'X-XSRF-TOKEN': csrfToken(), Accept: 'application/json' }
+  });
+  let json = null;
+  try { json = await res.json(); } catch (e) { /* not JSON */ }
+  return { status: res.status, json };
+}
+
+function list(items, cls, title) {
+  if (!items || !items.length) return '';
+  return `<div class="alert ${cls} small"><strong>${esc(title)}（${items.length}）</strong><ul class="mb-0">`
+    + items.map(p => `<li>${esc(p.where || ('第' + p.line + '行'))}：${esc(p.message)}</li>`).join('') + '</ul></div>';
+}
+
+function render(preview) {
+  document.getElementById('preview-card').classList.remove('d-none');
+  const place = [preview.city, preview.year, preview.docNo].filter(Boolean).join(' · ');
+  document.getElementById('summary').innerHTML = `<div class="fw-semibold">${esc(preview.title || '（无标题）')}</div>
+    <div class="small text-muted">${esc(place)}${place ? ' · ' : ''}格式 ${esc(preview.format || '未知')} ·
+      <span id="task-count">${fmt(preview.tasks.length)}</span> 项任务 · ${fmt(preview.warnings.length)} 条提示 · ${fmt(preview.problems.length)} 个问题</div>`;
+  document.getElementById('problems').innerHTML = list(preview.problems, 'alert-danger', '无法导入：请修改文件后重新上传');
+  document.getElementById('warnings').innerHTML = list(preview.warnings, 'alert-warning', '按推测读出，导入前请核对');
+  const warned = new Set(preview.warnings.map(w => w.line));
+  document.querySelector('#preview-table tbody').innerHTML = preview.tasks.map(t => `
+    <tr class="${warned.has(t.line) ? 'table-warning' : ''}" data-line="${t.line}">
+      <td class="text-nowrap">${esc(t.no)}</td><td class="text-nowrap small">${esc(t.where)}</td>
+      <td class="small">${esc(t.section || '')}</td><td>${esc(t.text)}</td>
+      <td class="name-cell">${esc(t.leaders.join('、'))}</td>
+      <td class="name-cell">${esc(t.leadUnits.join('、'))}${t.leadRule ? ` <span class="badge bg-warning text-dark" title="${esc(LEAD_RULES[t.leadRule] || t.leadRule)}">规则认定</span>` : ''}</td>
+      <td class="name-cell">${esc(t.responsibleUnits.join('、'))}</td><td class="small">${esc(t.deadline || '')}</td>
+    </tr>`).join('');
+  confirmButton.disabled = !preview.importable || !!preview.alreadyImported;
+  const result = document.getElementById('result');
+  result.innerHTML = preview.alreadyImported
+    ? `<div class="alert alert-info">这份通知已经导入过（文档 ${esc(preview.alreadyImported)}），不会重复导入。</div>` : '';
+}
+
+async function choose(file) {
+  chosen = file;
+  document.getElementById('file-name').textContent = file.name + '（' + fmt(Math.round(file.size / 1024)) + ' KB）';
+  document.getElementById('result').innerHTML = '<div class="text-muted small">正在读取…</div>';
+  confirmButton.disabled = true;
+  const { status, json } = await send(file, true);
+  if (status !== 200 || !json) {
+    document.getElementById('result').innerHTML = `<div class="alert alert-danger">无法预览（${status}）：${esc(json?.detail || json?.error || '')}</div>`;
+    return;
+  }
+  render(json);
+}
+
+confirmButton.addEventListener('click', async () => {
+  if (!chosen) return;
+  confirmButton.disabled = true;
+  const { status, json } = await send(chosen, false);
+  const result = document.getElementById('result');
+  if ((status === 201 || status === 200) && json) {
+    const link = tasksHref(json.city ? { city: json.city } : {});
+    result.innerHTML = `<div class="alert alert-success" id="imported">${status === 201 ? '已导入' : '已导入过，未重复写入'}：
+      ${esc(json.title || '')} · ${fmt(json.tasks)} 项任务、${fmt(json.units)} 个单位、${fmt(json.leaders)} 位领导。
+      <a href="${esc(link)}" id="imported-tasks">在任务台账中查看</a> · <a href="/">查看总览</a></div>`;
+  } else {
+    result.innerHTML = `<div class="alert alert-danger">导入失败（${status}）：${esc(json?.detail || json?.error || '')}</div>`
+      + list(json?.problems, 'alert-danger', '问题');
+  }
+});
+
+fileInput.addEventListener('change', () => { if (fileInput.files[0]) choose(fileInput.files[0]); });
+['dragenter', 'dragover'].forEach(type => dropZone.addEventListener(type, e => {
+  e.preventDefault(); dropZone.classList.add('drop-active');
+}));
+['dragleave', 'drop'].forEach(type => dropZone.addEventListener(type, e => {
+  e.preventDefault(); dropZone.classList.remove('drop-active');
+}));
+dropZone.addEventListener('drop', e => { if (e.dataTransfer.files[0]) choose(e.dataTransfer.files[0]); });

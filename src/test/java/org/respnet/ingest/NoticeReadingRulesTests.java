@@ -1,0 +1,173 @@
+package org.respnet.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.respnet.SeedDocuments;
+
+/**
+ * The rules that hold across layouts: the document's own lead rule, warnings for what was read by
+ * guess, problems for what cannot be read (never a silent empty result), metadata from the issuing
+ * authority, and the limits on one document.
+ */
+class NoticeReadingRulesTests {
+
+    private final NoticeParser parser = new NoticeParser();
+
+    private static List<String> names(List<UnitRef> units) {
+        return units.stream().map(UnitRef::name).toList();
+    }
+
+    static Stream<Arguments> statedLeadRules() {
+        return Stream.of(
+                Arguments.of("列第一位者为牵头单位。", LeadRule.FIRST_LISTED),
+                Arguments.of("列第一位的责任单位为牵头单位或汇总单位。", LeadRule.FIRST_LISTED),
+                Arguments.of("排在第一位的为牵头单位。", LeadRule.FIRST_LISTED),
+                Arguments.of("无牵头单位的，责任单位即为牵头单位。", LeadRule.RESPONSIBLE_IS_LEAD));
+    }
+
+    @ParameterizedTest
+    @MethodSource("statedLeadRules")
+    void appliesTheLeadRuleTheDocumentStates(String rule, LeadRule expected) {
+        ParsedDocument doc = parser.parse("责任分解中，" + rule + "\n1.推进改革。\n责任单位：市发改委、市财政局\n");
+        ParsedTask task = doc.tasks().getFirst();
+        assertThat(task.leadRule()).isEqualTo(expected);
+        if (expected == LeadRule.FIRST_LISTED) {
+            assertThat(names(task.leadUnits())).containsExactly("市发改委");
+            assertThat(names(task.responsibleUnits())).containsExactly("市财政局");
+        } else {
+            assertThat(names(task.leadUnits())).containsExactly("市发改委", "市财政局");
+        }
+        assertThat(doc.warnings()).noneMatch(w -> w.message().contains("no lead unit"));
+    }
+
+    @Test
+    void leavesLeadRuleEmptyWhereTheLeadIsNamed() {
+        ParsedDocument doc = parser.parse("列第一位者为牵头单位。\n1.推进改革。\n牵头单位：市财政局\n责任单位：市发改委\n");
+        assertThat(doc.tasks().getFirst().leadRule()).isNull();
+        assertThat(names(doc.tasks().getFirst().leadUnits())).containsExactly("市财政局");
+    }
+
+    @Test
+    void splitsTwoKnownNamesGluedTogetherAndWarns() {
+        ParsedDocument doc = parser.parse("""
+                1.甲。（牵头单位：市财政局；责任单位：市税务局）
+                2.乙。（牵头单位：市发改委；责任单位：市财政局市税务局）
+                """);
+        assertThat(names(doc.tasks().get(1).responsibleUnits())).containsExactly("市财政局", "市税务局");
+        assertThat(doc.warnings()).anySatisfy(w -> assertThat(w.message()).contains("「市财政局市税务局」"));
+    }
+
+    @Test
+    void splitsGluedNamesKnownFromTheReferenceData() {
+        ParsedDocument doc = new NoticeParser(ParserLimits.DEFAULTS, Set.of("市财政局", "市税务局"))
+                .parse("1.乙。（牵头单位：市发改委；责任单位：市财政局市税务局）\n");
+        assertThat(names(doc.tasks().getFirst().responsibleUnits())).containsExactly("市财政局", "市税务局");
+    }
+
+    @Test
+    void warnsAboutALeaderTakenFromAHeading() {
+        ParsedDocument doc = parser.parse("二、张某某副市长主抓重点工作\n1.推进改革。（牵头单位：市发改委）\n");
+        assertThat(doc.warnings()).anySatisfy(w -> {
+            assertThat(w.line()).isEqualTo(2);
+            assertThat(w.message()).contains("张某某").contains("heading on 第1行");
+        });
+    }
+
+    @Test
+    void warnsAboutARoleLabelReadByItsShape() {
+        ParsedDocument doc = parser.parse("1.推进改革。（牵头负责单位：市发改委）\n");
+        assertThat(doc.problems()).isEmpty();
+        assertThat(doc.warnings()).anySatisfy(w -> assertThat(w.message()).contains("「牵头负责单位」"));
+    }
+
+    static Stream<Arguments> documentsNamingRolesWithoutTasks() {
+        return Stream.of(
+                Arguments.of("各牵头单位要加强协调，各责任单位要积极配合。\n附件：任务分解表\n"),
+                Arguments.of("序号 | 工作任务 | 牵头单位 | 责任单位 |\n"),
+                Arguments.of("政府工作报告\n各牵头单位要认真落实。\n"),
+                Arguments.of("各位代表：\n现在，我代表市人民政府向大会报告工作。市发改委牵头，市财政局配合。\n"));
+    }
+
+    /** Never silent: a document with words of assignment is a notice; with no task it is refused, saying why. */
+    @ParameterizedTest
+    @MethodSource("documentsNamingRolesWithoutTasks")
+    void refusesADocumentThatNamesRolesButYieldsNoTask(String text) {
+        ParsedDocument doc = parser.parse(text);
+        assertThat(doc.kind()).isEqualTo(DocumentKind.NOTICE);
+        assertThat(doc.tasks()).isEmpty();
+        assertThat(doc.problems()).isNotEmpty();
+    }
+
+    @Test
+    void readsAWorkReportOnlyWhenItReadsAsOne() {
+        ParsedDocument report = parser.parse(SeedDocuments.read(SeedDocuments.REPORT));
+        assertThat(report.kind()).isEqualTo(DocumentKind.REPORT);
+        assertThat(report.problems()).isEmpty();
+        assertThat(report).extracting(ParsedDocument::title, ParsedDocument::docNo, ParsedDocument::city,
+                ParsedDocument::year).containsExactly("随州2024年政府工作报告", null, "随州", 2024);
+    }
+
+    @Test
+    void keepsTheSeedNoticeMetadata() {
+        ParsedDocument notice = parser.parse(SeedDocuments.noticeText());
+        assertThat(notice).extracting(ParsedDocument::title, ParsedDocument::docNo, ParsedDocument::city,
+                ParsedDocument::year).containsExactly("市人民政府办公室关于分解落实《政府工作报告》的通知",
+                "随政办发〔2024〕2号", "随州", 2024);
+    }
+
+    static Stream<Arguments> heads() {
+        return Stream.of(
+                Arguments.of("杭州市人民政府办公厅关于印发2020年政府工作报告重点工作责任分解的通知\n", "杭州", 2020),
+                Arguments.of("关于分解落实2021年《政府工作报告》的通知\n各单位：\n盘锦市大洼区人民政府办公室\n2021年1月25日\n",
+                        "大洼区", 2021),
+                Arguments.of("洋政发〔2024〕8号\n洋县人民政府\n关于印发洋县2024年十大民生实事项目的通知\n", "洋县", 2024),
+                Arguments.of("湖北省随州市人民政府办公室\n关于分解落实2023年《政府工作报告》的通知\n", "随州", 2023));
+    }
+
+    /** City and year come from the issuing authority, the document number or the title, not the first place named. */
+    @ParameterizedTest
+    @MethodSource("heads")
+    void readsCityAndYearFromTheIssuingAuthority(String head, String city, int year) {
+        ParsedDocument doc = parser.parse(head + "武汉市发改委将牵头。\n1.推进改革。（牵头单位：市发改委）\n");
+        assertThat(doc.city()).isEqualTo(city);
+        assertThat(doc.year()).isEqualTo(year);
+    }
+
+    @Test
+    void refusesTaskWithMoreUnitsThanTheLimit() {
+        ParsedDocument doc = new NoticeParser(new ParserLimits(3, 100, 100), Set.of())
+                .parse("1.任务。（牵头单位：甲局；责任单位：乙局、丙局、丁局）\n");
+        assertThat(doc.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(1);
+            assertThat(p.message()).contains("4 units").contains("limit is 3");
+        });
+    }
+
+    @Test
+    void refusesMoreTasksThanTheLimit() {
+        ParsedDocument doc = new NoticeParser(new ParserLimits(200, 2, 100), Set.of())
+                .parse("1.甲。（牵头单位：甲局）\n2.乙。（牵头单位：乙局）\n3.丙。（牵头单位：丙局）\n");
+        assertThat(doc.problems()).extracting(Problem::line, Problem::message)
+                .containsExactly(tuple(3, "more than 2 tasks in one document (the limit per document); split the document"));
+    }
+
+    @Test
+    void refusesMoreLinesThanTheLimit() {
+        ParsedDocument doc = new NoticeParser(new ParserLimits(200, 100, 2), Set.of())
+                .parse("1.甲。（牵头单位：甲局）\n2.乙。（牵头单位：乙局）\n3.丙。（牵头单位：丙局）\n");
+        assertThat(doc.tasks()).isEmpty();
+        assertThat(doc.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.message()).contains("limit is 2");
+        });
+    }
+}
