@@ -8,9 +8,9 @@ const names = list => (Array.isArray(list) ? list : String(list || '').split('�
 const name = decodeURIComponent(location.pathname.replace(/^\/units\//, ''));
 const brief = document.getElementById('brief');
 
-function taskTable(tasks, extra) {
+function taskTable(tasks, extra, id) {
   if (!tasks.length) return '<p class="text-muted small">无</p>';
-  return `<table class="table table-sm table-bordered mb-2"><thead><tr><th style="width:4.5em">序号</th><th>任务</th>${extra ? '<th style="width:9em">' + extra.title + '</th>' : ''}</tr></thead><tbody>
+  return `<table class="table table-sm table-bordered mb-2" id="${id}"><thead><tr><th style="width:4.5em">序号</th><th>任务</th>${extra ? '<th style="width:9em">' + extra.title + '</th>' : ''}</tr></thead><tbody>
     ${tasks.map(t => `<tr><td>${esc(taskNo(t))}</td><td><span class="clamp">${esc(t.text)}${livelihoodItem(t)}</span></td>${extra ? '<td>' + names(extra.value(t)) + '</td>' : ''}</tr>`).join('')}</tbody></table>`;
 }
 
@@ -61,12 +61,13 @@ async function render() {
         <p class="small">${[...partners.entries()].sort((a, b) => b[1] - a[1]).map(([n, c]) => `<span class="name">${esc(n)}（${fmt(c)} 项）</span>`).join('、') || '无'}</p></div>
     </section>
     <section><h2 class="h6">牵头任务（${fmt(u.leadTasks.length)} 项）</h2>
-      ${taskTable(u.leadTasks, { title: '共同牵头', value: t => leadDetails.get(t.id) || '' })}</section>
-    <section><h2 class="h6">责任任务（${fmt(u.responsibleTasks.length)} 项）</h2>${taskTable(u.responsibleTasks)}</section>
+      ${taskTable(u.leadTasks, { title: '共同牵头', value: t => leadDetails.get(t.id) || '' }, 'lead-table')}</section>
+    <section><h2 class="h6">责任任务（${fmt(u.responsibleTasks.length)} 项）</h2>${taskTable(u.responsibleTasks, null, 'resp-table')}</section>
     ${u.groupTasks.length ? `<section><h2 class="h6">经所属单位组承担（${fmt(u.groupTasks.length)} 项）</h2>
       <p class="small">${u.groupTasks.map(t => esc(taskNo(t))).join('、')}（经 ${[...new Set(u.groupTasks.flatMap(t => t.via))].map(esc).join('、')}）</p></section>` : ''}
     ${(u.targets || []).length ? `<section><h2 class="h6">量化指标（${fmt(u.targets.length)} 项）</h2>
-      <table class="table table-sm" id="targets"><thead><tr><th>序号</th><th>角色</th><th>指标</th><th>目标</th><th>原文</th></tr></thead><tbody>
+      <p class="print-only small mb-1">${u.targets.map(g => `${esc(taskNo(g))} ${esc(g.metric)} ${esc(g.change || '')}${esc(g.comparator === '=' ? '' : g.comparator)}${fmt(g.value)}${g.upper != null ? '—' + fmt(g.upper) : ''}${esc(g.unit)}`).join('；')}</p>
+      <table class="table table-sm screen-only" id="targets"><thead><tr><th>序号</th><th>角色</th><th>指标</th><th>目标</th><th>原文</th></tr></thead><tbody>
       ${u.targets.map(g => `<tr><td>${esc(taskNo(g))}</td><td>${g.role === 'LEADS' ? '牵头' : '责任'}</td><td>${esc(g.metric)}</td>
         <td>${esc(g.change || '')} ${esc(g.comparator === '=' ? '' : g.comparator)}${fmt(g.value)}${g.upper != null ? '—' + fmt(g.upper) : ''}${esc(g.unit)}</td><td class="small">${esc(g.phrase)}</td></tr>`).join('')}
       </tbody></table></section>` : ''}

@@ -28,7 +28,7 @@ class UnitBriefPageIT extends BrowserPageTest {
         b.openReady("/units/" + URLEncoder.encode("市住建局", StandardCharsets.UTF_8));
         assertThat(b.find("#unit-name").getText()).isEqualTo("市住建局");
         // 32 tasks: the unit with the most tasks but one, and the longest texts.
-        assertThat(b.driver().findElements(By.cssSelector("#brief tbody tr"))).hasSize(32);
+        assertThat(b.driver().findElements(By.cssSelector("#lead-table tbody tr, #resp-table tbody tr"))).hasSize(32);
 
         Pdf pdf = ((PrintsPage) b.driver()).print(a4());
         byte[] bytes = Base64.getDecoder().decode(pdf.getContent());
