@@ -72,7 +72,8 @@ async function render() {
         <td>${esc(g.change || '')} ${esc(g.comparator === '=' ? '' : g.comparator)}${fmt(g.value)}${g.upper != null ? '—' + fmt(g.upper) : ''}${esc(g.unit)}</td><td class="small">${esc(g.phrase)}</td></tr>`).join('')}
       </tbody></table></section>` : ''}
     <div class="small text-muted border-top pt-1" id="calendar"></div>`;
-  calendar(u);
+  // The calendar line is part of the page (and of the printed page): ready only once it is there.
+  await calendar(u).catch(() => {});
   document.body.dataset.ready = 'true';
 }
 
