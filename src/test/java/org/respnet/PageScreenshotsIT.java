@@ -29,6 +29,8 @@ class PageScreenshotsIT extends BrowserPageTest {
             new Page("explore-whole-city", "/explore?view=all", true),
             new Page("tasks", "/tasks", true),
             new Page("unit-brief", "/units/" + enc("市住建局"), true),
+            new Page("report", "/report", false),
+            new Page("import", "/import", false),
             new Page("console-anonymous", "/console", true),
             new Page("login", "/login", false),
             new Page("not-found", "/no-such-page", false));
