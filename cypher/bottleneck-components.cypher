@@ -1,3 +1,5 @@
+// 说明：每个单位（或单位组）的瓶颈评分各组成部分：牵头任务数、任务总数、共同牵头比例、领导扇入、中介中心度。
+// Example parameters: {"city": "随州", "groups": false}
 // Question: what goes into each unit's bottleneck score? The raw components of one city's units, as
 //   stored by store-unit-figures.cypher and store-unit-network.cypher:
 //   lead, total, expandedTotal, coLeadTasks, coLeadShare (see store-unit-figures.cypher),

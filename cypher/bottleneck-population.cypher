@@ -1,4 +1,6 @@
 CYPHER 25
+// 说明：参与瓶颈评分比较的单位有哪些（单位组与其他单位分开比较）。
+// Example parameters: {"city": "随州", "groups": false}
 // Question: how many units does a bottleneck ranking hold, and (within one city) the largest value of each
 //   component, the denominators of the score? Across cities there is no single maximum: each unit was
 //   normalized within its own city, so the maxima are null. Counts across cities come from the count store.

@@ -1,4 +1,6 @@
 CYPHER 25
+// 说明：哪些单位最可能成为工作卡点：按瓶颈评分从高到低，每项组成部分都列出来。
+// Example parameters: {"city": "随州", "groups": false, "offset": 0, "limit": 10}
 // Question: which units are the likeliest bottlenecks? One page of units ranked by their stored
 //   bottleneck score (store-unit-scores.cypher: normalized within the unit's city and population), with
 //   every component and each weighted part beside it. Within one city this is exactly the city's ranking;

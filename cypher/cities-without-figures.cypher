@@ -1,3 +1,5 @@
+// 说明：哪些城市还没有算好统计数字（启动时据此补算）。
+// Example parameters: {"weights": ""}
 // Question: which cities lack stored figures (so they must be computed at start-up)? A city whose units
 //   miss network, workload or score figures, whose scores were computed with other weights, or whose
 //   leaders miss their workload, or whose tasks miss their counts or co-led tasks their home leaders. Parameters: $weights (the current weights, as stored by store-unit-scores.cypher)

@@ -1,4 +1,6 @@
 CYPHER 25
+// 说明：哪两个单位最常一起牵头：按共同牵头的任务数从多到少。
+// Example parameters: {"city": "随州", "offset": 0, "limit": 10}
 // Question: which pairs of units keep sharing the lead? The materialized co-lead pairs
 //   (store-co-lead-pairs.cypher), most shared first, one page. Across cities the pairs are read in
 //   the order of the relationship index on CO_LEADS.tasks.

@@ -1,4 +1,6 @@
 CYPHER 25
+// 说明：共同牵头的任务一共有多少项，其中多少项要跨领导协调。
+// Example parameters: {"city": "随州"}
 // Question: how many co-led tasks, co-lead pairs and multi-leader tasks are there in all (the totals
 //   beside the pages of /api/conflicts/co-lead)? Counted from indexes and the count store.
 // Parameters: $city (null = every city)

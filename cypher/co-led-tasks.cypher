@@ -1,4 +1,6 @@
 CYPHER 25
+// 说明：哪些任务有两个或以上牵头单位，各由哪位领导分管。
+// Example parameters: {"city": "随州", "offset": 0, "limit": 10}
 // Question: which tasks have two or more lead units (so no single owner), who oversees them, and do
 //   their lead units normally answer to different leaders? homeLeaders and crossLeader are defined and
 //   stored per city by store-co-led-tasks.cypher; this reads them.

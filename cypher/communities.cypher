@@ -1,4 +1,6 @@
 CYPHER 25
+// 说明：哪些单位经常一起承担任务（社区），每个社区谁牵头最多。
+// Example parameters: {"city": "随州", "offset": 0, "limit": 10}
 // Question: which units keep working together? Each community of the unit co-assignment network
 //   (stored on :Unit by the network computation) with its units and its most frequent lead unit =
 //   the member that leads the most tasks (ties: higher betweenness, then name; null if no member leads).

@@ -1,3 +1,5 @@
+// 说明：导出整张图时的全部连线（GEXF、GraphML 用）。
+// Example parameters: {}
 // Question: what are the edges of the exported graph? Leaders oversee tasks, units lead or support
 //   tasks, groups have members; source and target use the ids of export-nodes.cypher.
 // Parameters: none

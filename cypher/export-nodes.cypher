@@ -1,3 +1,5 @@
+// 说明：导出整张图时的全部节点（GEXF、GraphML 用）。
+// Example parameters: {}
 // Question: what are the nodes of the exported graph? Every task, leader and unit with the
 //   attributes a Gephi user colours and sizes by. id is prefixed by type so ids never collide.
 // Parameters: none

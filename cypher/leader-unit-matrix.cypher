@@ -1,4 +1,6 @@
 CYPHER 25
+// 说明：每位市领导分管的任务分别落在哪些单位：领导 × 单位 的任务数。
+// Example parameters: {"city": "随州", "role": "lead"}
 // Question: how many tasks of each unit does each leader oversee (a leader × unit heatmap)?
 //   One row per non-empty cell: distinct tasks the leader oversees on which the unit is named.
 // Parameters: $role ('lead' = tasks the unit leads; 'any' = tasks it leads or is responsible on),

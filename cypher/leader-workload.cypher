@@ -1,4 +1,6 @@
 CYPHER 25
+// 说明：每位市领导分管多少项任务，从多到少。
+// Example parameters: {"city": "随州", "offset": 0, "limit": 10}
 // Question: how many tasks does each leader oversee, through how many lead units? Reads the figures
 //   stored by store-leader-figures.cypher; one page, busiest first.
 // Parameters: $city (null = every city), $offset, $limit

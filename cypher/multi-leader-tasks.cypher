@@ -1,4 +1,6 @@
 CYPHER 25
+// 说明：哪些任务写了两位或以上责任领导。
+// Example parameters: {"city": "随州", "offset": 0, "limit": 10}
 // Question: which tasks name two or more responsible leaders (责任领导)?
 //   Found by the indexed leaderCount the importer stores; one page.
 // Parameters: $city (null = every city), $offset, $limit

@@ -1,3 +1,5 @@
+// 说明：和这些节点直接相连的单位、领导和任务（关系探索“展开”用）。
+// Example parameters: {"units": ["随州/市发改委"], "leaders": [], "tasks": []}
 // Question: which tasks, leaders and units are directly linked to these nodes (one step of the explorer)?
 // Parameters: $units (unit keys), $leaders (leader keys), $tasks (task ids): the nodes to expand.
 // Node ids as the explorer writes them: 'U:' + unit key, 'L:' + leader key, 'T:' + task id.

@@ -1,3 +1,5 @@
+// 说明：政府工作报告的每一段由哪些任务落实，各由哪些单位牵头和负责。
+// Example parameters: {"document": "8c32a03e97e1"}
 // Question: for each passage of a work report, which tasks decompose it (with their lead and responsible
 //   units), so coverage, the uncovered commitments and the 报告对照 page can be built?
 // Parameters: $document (report id)

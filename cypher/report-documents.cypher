@@ -1,3 +1,5 @@
+// 说明：有哪些政府工作报告，各有多少项任务可以追溯到它。
+// Example parameters: {"city": "随州"}
 // Question: which work reports are there, and how many tasks of the same city and year trace to each?
 // Parameters: $city (null = every city)
 MATCH (d:Document {kind: 'REPORT'})

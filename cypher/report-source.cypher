@@ -1,3 +1,5 @@
+// 说明：这份文件是什么，同一城市同一年份的通知和报告有哪些。
+// Example parameters: {"id": "76fc9c4c1204"}
 // Question: what is this document, and which documents of the other kind (notice ↔ report) share its
 //   city and year, so tasks can be traced to passages whichever was imported first?
 // Parameters: $id (document id)

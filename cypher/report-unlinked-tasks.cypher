@@ -1,3 +1,5 @@
+// 说明：通知里哪些任务在政府工作报告中找不到出处（通知新增的）。
+// Example parameters: {"document": "8c32a03e97e1"}
 // Question: which tasks of the notices of a report's city and year trace to none of its passages (added by
 //   the notice, not in the report)? Parameters: $document (report id)
 MATCH (r:Document {id: $document})

@@ -1,3 +1,5 @@
+// 说明：哪些文件还没有读出段落、报送规则、目标和完成时限。
+// Example parameters: {}
 // Question: which documents have not been read for passages, rules, targets and deadlines yet (imported
 //   before this existed, or by an older version)? No parameters.
 MATCH (d:Document)

@@ -1,3 +1,5 @@
+// 说明：这份通知是否已经导入过（无论什么格式）。
+// Example parameters: {"sha256": "", "textHash": "", "docNo": "随政办发〔2024〕2号", "city": "随州", "year": 2024}
 // Question: is this notice already in the graph, in any format?
 // Parameters: $sha256 (the content's hash), $textHash (hash of the text with whitespace removed and
 //   full-width forms folded, equal for the same notice as .txt, .docx or .pdf), $docNo, $city, $year

@@ -1,3 +1,5 @@
+// 说明：搜索框能找到的全部单位、领导和任务。
+// Example parameters: {}
 // Question: what can the search box suggest? Every unit, leader and task with what it is matched on.
 // No parameters. Weight orders equal matches: a unit's or leader's task count; a task's unit count.
 CALL () {

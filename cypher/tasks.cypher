@@ -1,4 +1,6 @@
 CYPHER 25
+// 说明：按条件查任务：单位、领导、篇章、关键词、是否共同牵头。
+// Example parameters: {"id": null, "unit": "市发改委", "leader": null, "section": null, "q": null, "coLedOnly": false, "dueFrom": null, "dueTo": null, "city": "随州", "offset": 0, "limit": 20}
 // Question: which tasks match these filters, and who answers for each?
 // Parameters (null = no filter): $id, $unit (named directly on it, any role), $leader,
 //   $section (numeral 一… or heading text), $q (text contains, or the task number), $city,

@@ -1,3 +1,5 @@
+// 说明：每个单位承担哪些任务、以什么身份：牵头、责任，或作为单位组成员。
+// Example parameters: {"city": "随州", "name": "市发改委"}
 // Question: which tasks does each unit answer for, and in which role: named as lead (LEADS) or responsible
 //   (SUPPORTS) unit, or as a member of a group named so? Groups themselves report through their members.
 // Parameters: $city (null = every city), $name (null = every unit)

@@ -1,4 +1,6 @@
 CYPHER 25
+// 说明：一个单位的全部任务：牵头的、责任的、经所属单位组承担的。
+// Example parameters: {"name": "市发改委", "city": "随州"}
 // Question: what is on one unit's desk: its tasks by role, the leaders above them, its groups and members?
 // Parameters: $name, $city (null = any city)
 CALL () {

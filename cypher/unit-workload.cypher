@@ -1,4 +1,6 @@
 CYPHER 25
+// 说明：每个单位承担多少项任务（牵头、责任、合计、领导扇入），从多到少。
+// Example parameters: {"expand": false, "city": "随州", "name": null, "offset": 0, "limit": 10}
 // Question: how many tasks does each unit carry? Reads the figures stored by store-unit-figures.cypher
 //   (their single definition) and store-unit-network.cypher; one page, busiest first.
 //   lead, responsible, total, leaders (leader fan-in), leadLeaders; with $expand the expanded variants

@@ -1,3 +1,5 @@
+// 说明：整张责任网络的全部连线：领导分管、单位牵头或负责、单位组包括成员。
+// Example parameters: {"city": "随州"}
 // Question: every link of the responsibility graph (leaders oversee, units lead or support tasks, groups hold members).
 // Parameters: $city (null = every city). Node ids: 'U:' + unit key, 'L:' + leader key, 'T:' + task id.
 MATCH (a)-[r:LEADS|SUPPORTS|OVERSEES|HAS_MEMBER]->(b)

@@ -1,6 +1,7 @@
 // Dashboard: headline numbers, workload charts, the leader × unit heatmap, co-lead pairs and
 // bottlenecks. Every bar, cell and row leads on to the unit, leader or tasks behind it.
 import { json, fmt, esc, unitHref, tasksHref, exploreHref, kindLabel, notice } from './api.js';
+import { info, weightsInWords } from './terms.js';
 
 const TOP = 20;
 const charts = [];
@@ -12,16 +13,23 @@ function chart(id) {
   return c;
 }
 
+/** Headline cards a clerk can read: what the notice assigns, to how many units (groups apart), under whom. */
 async function headline() {
   const s = await json('/api/summary');
-  const figures = [['文件', s.documents], ['任务', s.tasks], ['单位', s.units], ['责任领导', s.leaders], ['关系', s.relationships]];
-  document.getElementById('figures').innerHTML = figures.map(([label, value]) => `
-    <div class="col"><div class="card figure-card p-3"><div class="value">${fmt(value)}</div><div class="label">${label}</div></div></div>`).join('');
+  const keyTasks = s.tasks - s.livelihoodTasks;
+  const cards = [
+    ['tasks', fmt(s.tasks), `项任务：重点工作 ${fmt(keyTasks)} 项，民生实事 ${fmt(s.livelihoodTasks)} 项`],
+    ['units', fmt(s.units), `个单位，其中 ${fmt(s.groups)} 个单位组${info('单位组')}`],
+    ['leaders', fmt(s.leaders), '位责任领导分管这些任务'],
+    ['co-led', fmt(s.coLedTasks), `项任务由几个单位共同牵头${info('共同牵头')}`],
+    ['documents', fmt(s.documents), '份文件已导入（通知和政府工作报告）']];
+  document.getElementById('figures').innerHTML = cards.map(([id, value, label]) => `
+    <div class="col"><div class="card figure-card p-3" id="figure-${id}"><div class="value">${value}</div><div class="label">${label}</div></div></div>`).join('');
 }
 
 /** 下一个报送节点: the next date the notice's reporting rules fall on, and how many units report then. */
 async function nextDue() {
-  const n = await optionalJson('/api/report/next-due');
+  const n = await json('/api/report/next-due').catch(() => null);
   if (!n || !n.date) return;
   const [, m, d] = n.date.split('-').map(Number);
   document.getElementById('figures').insertAdjacentHTML('beforeend', `
@@ -30,23 +38,43 @@ async function nextDue() {
       <div class="label">${n.past ? '最近一个报送节点（已过）' : '下一个报送节点'}</div></div></div>`);
 }
 
-let workloadChart;
+
+const workloadOption = (rows, axisWidth) => ({
+  tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+  legend: { data: ['牵头', '责任'], top: 0 },
+  grid: { left: axisWidth + 10, right: 30, top: 30, bottom: 45 },
+  xAxis: { type: 'value', name: '任务数', nameLocation: 'middle', nameGap: 26, minInterval: 1 },
+  yAxis: { type: 'category', data: rows.map(u => u.name), axisLabel: { width: axisWidth, overflow: 'truncate', interval: 0 } },
+  series: [
+    { name: '牵头', type: 'bar', stack: 'w', data: rows.map(u => u.lead), itemStyle: { color: '#c0392b' } },
+    { name: '责任', type: 'bar', stack: 'w', data: rows.map(u => u.responsible), itemStyle: { color: '#2e86c1' },
+      label: { show: true, position: 'right', formatter: p => fmt(rows[p.dataIndex].total) } }]
+});
+
+let workloadChart, groupChart;
+/**
+ * Units and groups in separate charts: a group (各县市区政府及管委会, 129 tasks) stands for its members
+ * and would squash every unit's bar into a corner of the axis. With `expand` every member is also
+ * credited with its groups' tasks.
+ */
 async function unitWorkload(expand) {
-  const units = (await json('/api/units?expand=' + expand)).filter(u => u.kind !== 'group' || expand === false);
-  const top = units.slice().sort((a, b) => b.total - a.total || b.lead - a.lead).slice(0, TOP).reverse();
+  const all = await json('/api/units?expand=' + expand);
+  const units = all.filter(u => u.kind !== 'group');
+  const groups = all.filter(u => u.kind === 'group');
+  const byLoad = (a, b) => b.total - a.total || b.lead - a.lead;
+  const top = units.slice().sort(byLoad).slice(0, TOP).reverse();
   workloadChart = workloadChart || chart('unit-workload');
-  workloadChart.setOption({
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    legend: { data: ['牵头', '责任'], top: 0 },
-    grid: { left: 150, right: 30, top: 30, bottom: 20 },
-    xAxis: { type: 'value', name: '任务数' },
-    yAxis: { type: 'category', data: top.map(u => u.name), axisLabel: { width: 140, overflow: 'truncate' } },
-    series: [
-      { name: '牵头', type: 'bar', stack: 'w', data: top.map(u => u.lead), itemStyle: { color: '#c0392b' } },
-      { name: '责任', type: 'bar', stack: 'w', data: top.map(u => u.responsible), itemStyle: { color: '#2e86c1' } }]
-  }, true);
+  workloadChart.setOption(workloadOption(top, 140), true);
   workloadChart.off('click');
   workloadChart.on('click', p => { location.href = unitHref(p.name); });
+  document.getElementById('unit-workload-title').textContent = expand
+    ? `单位工作量（前 ${TOP}，含以所属单位组名义分到的任务）` : `单位工作量（前 ${TOP}，按任务总数）`;
+
+  const topGroups = groups.slice().sort(byLoad).slice(0, 6).reverse();
+  groupChart = groupChart || chart('group-workload');
+  groupChart.setOption({ ...workloadOption(topGroups, 190), legend: { show: false } }, true);
+  groupChart.off('click');
+  groupChart.on('click', p => { location.href = tasksHref({ unit: p.name }); });
   return units;
 }
 
@@ -54,7 +82,7 @@ function topLeadTable(units) {
   const top = units.filter(u => u.kind !== 'group').sort((a, b) => b.lead - a.lead || b.total - a.total).slice(0, 10);
   document.querySelector('#top-lead tbody').innerHTML = top.map((u, i) => `
     <tr data-href="${esc(unitHref(u.name))}">
-      <td>${i + 1}</td><td class="unit-name">${esc(u.name)}</td><td class="text-end">${fmt(u.lead)}</td>
+      <td>${i + 1}</td><td class="unit-name"><span class="name">${esc(u.name)}</span></td><td class="text-end">${fmt(u.lead)}</td>
       <td class="text-end">${fmt(u.total)}</td><td class="text-end">${fmt(u.leaders)}</td></tr>`).join('');
 }
 
@@ -63,9 +91,9 @@ async function leaderWorkload() {
   const c = chart('leader-workload');
   c.setOption({
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    grid: { left: 60, right: 20, top: 20, bottom: 30 },
-    xAxis: { type: 'category', data: leaders.map(l => l.name) },
-    yAxis: { type: 'value', name: '任务数' },
+    grid: { left: 50, right: 20, top: 36, bottom: 30 },
+    xAxis: { type: 'category', data: leaders.map(l => l.name), axisLabel: { interval: 0 } },
+    yAxis: { type: 'value', name: '任务数', nameTextStyle: { align: 'left' }, minInterval: 1 },
     series: [{ name: '分管任务', type: 'bar', data: leaders.map(l => l.tasks), itemStyle: { color: '#d68910' },
       label: { show: true, position: 'top' } }]
   });
@@ -73,26 +101,36 @@ async function leaderWorkload() {
 }
 
 /** Leader × lead-unit counts from /api/matrix/leader-unit; cells are [leader index, unit index, tasks]. */
+/**
+ * Leader × lead unit: every unit that leads a task is a named row (the chart is as tall as its rows),
+ * the busiest leader in the first column and the busiest unit in the first row, cells big enough to read.
+ */
 async function heatmap() {
   const el = document.getElementById('heatmap');
   const m = await json('/api/matrix/leader-unit?role=lead');
-  const leaders = m.leaders.map(l => l.name);
-  const units = m.units.map(u => u.name);
-  const cells = m.cells;
-  if (!leaders.length) { notice(el, '暂无数据'); return; }
+  if (!m.leaders.length) { notice(el, '还没有任务：导入一份任务分解通知后，这里会显示每位领导分管的任务落在哪些牵头单位。'); return; }
+  const leaderOrder = m.leaders.map((l, i) => [i, l.cellSum]).sort((a, b) => b[1] - a[1]).map(x => x[0]);
+  const unitOrder = m.units.map((u, i) => [i, u.cellSum]).sort((a, b) => b[1] - a[1] || m.units[a[0]].name.localeCompare(m.units[b[0]].name, 'zh-CN')).map(x => x[0]);
+  const leaders = leaderOrder.map(i => m.leaders[i].name);
+  const units = unitOrder.map(i => m.units[i].name);
+  const column = new Map(leaderOrder.map((old, i) => [old, i]));
+  const row = new Map(unitOrder.map((old, i) => [old, i]));
+  const cells = m.cells.map(([li, ui, n]) => [column.get(li), row.get(ui), n]);
+  el.style.height = (units.length * 26 + 120) + 'px';
   const c = chart('heatmap');
   c.setOption({
-    tooltip: { formatter: p => `${esc(leaders[p.value[0]])} × ${esc(units[p.value[1]])}：牵头 ${fmt(p.value[2])} 项` },
-    grid: { left: 150, right: 20, top: 10, bottom: 70 },
-    xAxis: { type: 'category', data: leaders, splitArea: { show: true } },
-    yAxis: { type: 'category', data: units, axisLabel: { width: 140, overflow: 'truncate', fontSize: 11 } },
-    visualMap: { min: 0, max: Math.max(1, ...cells.map(x => x[2])), calculable: true, orient: 'horizontal', left: 'center', bottom: 0, inRange: { color: ['#fdf2e9', '#c0392b'] } },
-    series: [{ type: 'heatmap', data: cells, label: { show: true, fontSize: 10 } }]
+    tooltip: { formatter: p => `${esc(leaders[p.value[0]])} 分管、${esc(units[p.value[1]])} 牵头的任务：${fmt(p.value[2])} 项` },
+    grid: { left: 170, right: 20, top: 40, bottom: 60 },
+    xAxis: { type: 'category', data: leaders, position: 'top', splitArea: { show: true }, axisLabel: { interval: 0, fontSize: 13 } },
+    yAxis: { type: 'category', data: units, inverse: true, axisLabel: { width: 160, overflow: 'truncate', fontSize: 12, interval: 0 } },
+    visualMap: { min: 0, max: Math.max(1, ...cells.map(x => x[2])), calculable: true, orient: 'horizontal', left: 'center', bottom: 0,
+      text: ['多', '少'], inRange: { color: ['#fdf2e9', '#c0392b'] } },
+    series: [{ type: 'heatmap', data: cells, label: { show: true, fontSize: 13, fontWeight: 'bold' } }]
   });
   c.on('click', p => { location.href = tasksHref({ leader: leaders[p.value[0]], unit: units[p.value[1]] }); });
+  el.dataset.rows = units.length;
 }
 
-/** Unit pairs that share the lead, and how many tasks are co-led, from /api/conflicts/co-lead. */
 async function coLeadPairs() {
   const data = await json('/api/conflicts/co-lead');
   document.getElementById('coled-count').textContent = `共 ${fmt(data.totalTasks)} 项任务有多个牵头单位`;
@@ -106,21 +144,21 @@ async function bottlenecks() {
   const data = await json('/api/bottlenecks?limit=15');
   const rows = data.items;
   if (!rows.length) { notice(el, '暂无数据'); return; }
-  const weights = data.weights ? Object.entries(data.weights).map(([k, v]) => `${k}=${fmt(v, 2)}`).join('，') : '';
+  const weights = weightsInWords(data.weights);
   el.innerHTML = `
     <table class="table table-sm table-hover table-click mb-1">
-      <thead><tr><th>#</th><th>单位</th><th>类型</th><th class="text-end">评分</th><th class="text-end">牵头</th>
-        <th class="text-end">合计</th><th class="text-end">含组合计</th><th class="text-end">共同牵头占比</th>
-        <th class="text-end">领导扇入</th><th class="text-end">中介中心度</th><th class="text-end">社区</th></tr></thead>
+      <thead><tr><th>#</th><th>单位</th><th>类型</th><th class="text-end">瓶颈评分${info('瓶颈评分')}</th><th class="text-end">牵头${info('牵头')}</th>
+        <th class="text-end">合计${info('合计')}</th><th class="text-end">含单位组${info('含单位组')}</th><th class="text-end">共同牵头占比${info('共同牵头')}</th>
+        <th class="text-end">领导扇入${info('领导扇入')}</th><th class="text-end">中介中心度${info('中介中心度')}</th><th class="text-end">社区${info('社区')}</th></tr></thead>
       <tbody>${rows.map((b, i) => `
         <tr data-href="${esc(exploreHref(b.name))}"><td>${i + 1}</td><td>${esc(b.name)}</td><td>${esc(kindLabel(b.kind))}</td>
-          <td class="text-end fw-semibold">${fmt(b.score, 3)}</td><td class="text-end">${fmt(b.lead)}</td>
+          <td class="text-end fw-semibold">${fmt(b.score, 2)}</td><td class="text-end">${fmt(b.lead)}</td>
           <td class="text-end">${fmt(b.total)}</td><td class="text-end">${fmt(b.expandedTotal)}</td>
           <td class="text-end">${b.coLeadShare == null ? '—' : fmt(b.coLeadShare * 100, 0) + '%'}</td>
-          <td class="text-end">${fmt(b.leaderFanIn)}</td><td class="text-end">${fmt(b.betweenness, 1)}</td>
+          <td class="text-end">${fmt(b.leaderFanIn)}</td><td class="text-end">${fmt(b.betweenness, 0)}</td>
           <td class="text-end">${esc(b.community ?? '—')}</td></tr>`).join('')}</tbody>
     </table>
-    ${weights ? `<div class="small text-muted">权重：${esc(weights)}</div>` : ''}`;
+    <div class="small text-muted" id="weights">评分满分 1：每一项先与本市该项最高的单位相比（最高者记 1），再按权重相加。${weights ? '权重：' + esc(weights) + '。' : ''}</div>`;
 }
 
 document.addEventListener('click', e => {

@@ -1,7 +1,10 @@
-// Graph explorer: a unit's, leader's or task's neighbourhood (or the whole city) drawn with
-// Cytoscape.js and fcose. The address bar always holds the current view, so it can be sent on.
+// Graph explorer: the city's units (the default), the whole city, or a unit's, leader's or task's
+// neighbourhood, drawn with Cytoscape.js at the places the server computed once after the import
+// (so every visit and every shared link shows the same picture, with no layout pass in the browser).
+// The address bar always holds the current view by names, so it can be sent on.
 import { json, fmt, esc, unitHref, tasksHref, kindLabel, taskNo } from './api.js';
 import { attachSuggest } from './suggest.js';
+import { info, TERMS, livelihoodItem } from './terms.js';
 
 if (window.cytoscapeFcose) cytoscape.use(window.cytoscapeFcose);
 
@@ -9,7 +12,6 @@ const UNIT_COLOURS = { department: '#2e86c1', county: '#27ae60', enterprise: '#8
   financial: '#b7950b', group: '#566573', other: '#95a5a6' };
 const COMMUNITY_COLOURS = ['#e6194b', '#3cb44b', '#4363d8', '#f58231', '#911eb4', '#46f0f0', '#f032e6', '#bcf60c',
   '#008080', '#9a6324', '#800000', '#808000', '#000075', '#808080'];
-const TYPE_LABEL = { unit: '单位', leader: '责任领导', task: '任务' };
 
 const params = new URLSearchParams(location.search);
 const state = {
@@ -21,9 +23,9 @@ const state = {
   role: params.get('role') || 'all',
   section: params.get('section') || '',
   leader: params.get('leader') || '',
-  view: params.get('view') || ''
+  view: params.get('view') === 'all' ? 'all' : ''
 };
-let mode = 'neighbourhood';
+let mode = 'units';
 let hidden = {};
 const expandedBy = new Map();
 let analytics = new Map();   // unit name → bottleneck item (betweenness, community, score), when available
@@ -35,31 +37,54 @@ const cy = cytoscape({
   maxZoom: 4,
   // Pan and zoom move a cached bitmap instead of redrawing every element: smooth at city size.
   textureOnViewport: true,
+  hideEdgesOnViewport: true,
+  motionBlur: false,
   pixelRatio: 1,
   style: [
+    // Labels by zoom level: a node's font grows with its load and its label is drawn only once the
+    // zoom makes it big enough (Cytoscape rounds the zoom up to a power of two before comparing with
+    // min-zoomed-font-size, hence 16), so the busiest are named first and every node when zoomed in.
     { selector: 'node', style: {
       'background-color': 'data(colour)', width: 'data(size)', height: 'data(size)',
-      label: 'data(label)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3,
-      'min-zoomed-font-size': 7, 'text-outline-color': '#fff', 'text-outline-width': 2, color: '#222' } },
-    { selector: 'node[type = "leader"]', style: { shape: 'diamond', 'font-weight': 'bold' } },
-    { selector: 'node[type = "task"]', style: { shape: 'round-rectangle', 'font-size': 9, color: '#555' } },
+      label: 'data(label)', 'font-size': 'data(font)', 'text-valign': 'bottom', 'text-margin-y': 3,
+      'min-zoomed-font-size': 16, 'text-outline-color': '#fff', 'text-outline-width': 2, color: '#222',
+      'z-index': 5 } },
+    { selector: 'node[type = "leader"]', style: { shape: 'diamond', 'font-weight': 'bold', 'z-index': 8 } },
+    { selector: 'node[type = "task"]', style: { shape: 'round-rectangle', color: '#555', 'z-index': 3,
+      'text-wrap': 'ellipsis', 'text-max-width': 110 } },
     { selector: 'node[?coLed]', style: { 'border-width': 3, 'border-color': '#e74c3c' } },
-    { selector: 'node[?isGroup]', style: { shape: 'hexagon' } },
-    { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#111', 'font-size': 14, 'font-weight': 'bold' } },
-    { selector: 'node:selected', style: { 'overlay-color': '#f1c40f', 'overlay-opacity': 0.35, 'overlay-padding': 6 } },
+    // A group stands for all its members: drawn below the units and see-through, so it never hides one.
+    { selector: 'node[?isGroup]', style: { shape: 'hexagon', 'z-index': 1, 'background-opacity': 0.75 } },
     { selector: 'node.more', style: { 'border-style': 'double', 'border-width': 4, 'border-color': '#7f8c8d' } },
+    { selector: 'node.hub', style: { 'z-index': 60 } },
+    { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#111', 'font-weight': 'bold', 'z-index': 100 } },
+    // Selection: a black halo, a colour no legend entry uses.
+    { selector: 'node:selected', style: { 'underlay-color': '#000', 'underlay-opacity': 0.3, 'underlay-padding': 7,
+      'underlay-shape': 'ellipse', 'z-index': 90, 'min-zoomed-font-size': 0 } },
     { selector: 'edge', style: { width: 1.2, 'line-color': '#bbb', 'curve-style': 'haystack', opacity: 0.8 } },
     { selector: 'edge[type = "LEADS"]', style: { 'line-color': '#c0392b', width: 2 } },
     { selector: 'edge[type = "SUPPORTS"]', style: { 'line-color': '#85c1e9' } },
     { selector: 'edge[type = "OVERSEES"]', style: { 'line-color': '#f0b27a', 'line-style': 'dashed', 'curve-style': 'straight' } },
     { selector: 'edge[type = "HAS_MEMBER"]', style: { 'line-color': '#7f8c8d', 'line-style': 'dotted', 'curve-style': 'straight' } },
-    { selector: 'edge[type = "SHARES"]', style: { 'line-color': '#aab7b8', width: 'mapData(weight, 1, 20, 0.5, 8)', opacity: 0.5 } },
+    { selector: 'edge[type = "SHARES"]', style: { 'line-color': '#aab7b8', width: 'mapData(weight, 1, 20, 0.5, 8)',
+      opacity: 'mapData(weight, 1, 10, 0.25, 0.7)' } },
+    { selector: 'edge.group-link', style: { display: 'none' } },
+    { selector: 'edge.group-link.shown', style: { display: 'element', 'line-color': '#566573', opacity: 0.6 } },
     { selector: '.filtered', style: { display: 'none' } }
   ]
 });
-window.respnet = { cy, state, expand, load };
+window.respnet = { cy, state, expand, load, timings: {} };
 
 // ---------- data → elements ----------
+
+/** What the address bar calls a node: a unit's or leader's name, a task's number. */
+const urlName = d => d.type === 'task' ? String(d.no ?? d.name) : d.name;
+
+/** A task's short caption: its number and the first words of its text. */
+function taskCaption(d) {
+  const first = (d.text || '').split(/[，。；、：（(]/)[0] || '';
+  return `${taskNo(d)} ${first.length > 8 ? first.slice(0, 8) + '…' : first}`;
+}
 
 function metric(d) {
   if (state.size === 'betweenness') return analytics.get(d.name)?.betweenness ?? 0;
@@ -68,7 +93,6 @@ function metric(d) {
 }
 
 function styleNode(d) {
-  const label = d.type === 'task' ? taskNo(d) : d.name;
   let colour = d.type === 'leader' ? '#d68910' : d.type === 'task' ? '#aab7b8' : (UNIT_COLOURS[d.kind] || '#95a5a6');
   if (state.size === 'community' && d.type === 'unit') {
     const c = analytics.get(d.name)?.community;
@@ -78,27 +102,79 @@ function styleNode(d) {
   if (d.type === 'task') size = 14;
   else if (state.size === 'betweenness') size = 18 + 40 * Math.sqrt(metric(d) / (maxBetweenness() || 1));
   else size = 16 + 6 * Math.sqrt(Math.max(0, metric(d)));
-  // The units-only city view has 80-odd labels: only units with a real load are named until zoomed in.
-  const unitsLabel = d.total >= 8 ? `${d.name}（${fmt(d.total)}）` : '';
-  return { ...d, label: mode === 'units' && d.type === 'unit' ? unitsLabel : label, colour, size };
+  const font = d.type === 'task' ? 10 : Math.round(Math.min(30, 11 + 2.2 * Math.sqrt(Math.max(0, d.total))));
+  return { ...d, label: d.type === 'task' ? taskCaption(d) : d.name, colour, size, baseFont: font, font: d.font ?? font };
 }
-const hash = s => [...s].reduce((h, c) => (h * 31 + c.charCodeAt(0)) | 0, 7);
-const maxBetweenness = () => Math.max(0, ...[...analytics.values()].map(a => a.betweenness || 0));
 
+// Labels by zoom, Bloom style: when zoomed out, the busiest nodes whose names do not collide on
+// screen are named at a readable 14 px (the busiest first); every other label appears once zoomed in
+// far enough for its own font (min-zoomed-font-size). Chosen again after each zoom.
+const HUB_PX = 14;
+const MAX_HUBS = 25;
+function labelHubs() {
+  const zoom = cy.zoom();
+  const box = { w: cy.width(), h: cy.height() };
+  const taken = [];
+  const ranked = cy.nodes(':visible').filter('[type != "task"]')
+    .sort((a, b) => (b.hasClass('focus') - a.hasClass('focus')) || b.data('total') - a.data('total'));
+  const hubs = new Set();
+  ranked.forEach(n => {
+    if (hubs.size >= MAX_HUBS || n.data('baseFont') * zoom >= HUB_PX) return;
+    const p = n.renderedPosition();
+    if (p.x < 0 || p.y < 0 || p.x > box.w || p.y > box.h) return;
+    const w = (n.data('name') || '').length * HUB_PX + 4, top = p.y + n.renderedHeight() / 2;
+    const r = { x1: p.x - w / 2, x2: p.x + w / 2, y1: top, y2: top + HUB_PX + 4 };
+    const nodeBox = { x1: p.x - n.renderedWidth() / 2, x2: p.x + n.renderedWidth() / 2, y1: p.y - n.renderedHeight() / 2, y2: top };
+    if (taken.some(t => r.x1 < t.x2 && r.x2 > t.x1 && r.y1 < t.y2 && r.y2 > t.y1)) return;
+    taken.push(r, nodeBox);
+    hubs.add(n.id());
+  });
+  cy.batch(() => cy.nodes('[type != "task"]').forEach(n => {
+    const hub = hubs.has(n.id());
+    n.data('font', hub ? HUB_PX / zoom : n.data('baseFont'));
+    n.toggleClass('hub', hub);
+  }));
+}
+let relabelling = false;
+cy.on('zoom', () => {
+  if (relabelling) return;
+  relabelling = true;
+  setTimeout(() => { relabelling = false; labelHubs(); }, 120);
+});
+
+/**
+ * Adds nodes and links. In the city pictures nodes go to their stored place; nodes added by expanding
+ * `around` go on an arc beside it, on the side away from the rest, so nothing already drawn moves.
+ */
 function addGraph(data, around) {
-  const centre = around ? cy.$id(around).position() : null;
+  const fresh = data.nodes.filter(n => cy.$id(n.id).empty());
   const added = [];
+  let arc = null;
+  if (around && fresh.length) {
+    const c = cy.$id(around).position();
+    const bb = cy.nodes().boundingBox();
+    const away = Math.atan2(c.y - (bb.y1 + bb.y2) / 2, c.x - (bb.x1 + bb.x2) / 2) || 0;
+    const spread = Math.min(2 * Math.PI, Math.max(2 * Math.PI / 3, fresh.length * 0.25));
+    const r = 150 + 6 * fresh.length;
+    arc = i => {
+      const a = away - spread / 2 + spread * (fresh.length === 1 ? 0.5 : i / (fresh.length - 1));
+      return { x: c.x + r * Math.cos(a), y: c.y + r * Math.sin(a) };
+    };
+  }
   cy.batch(() => {
-    data.nodes.forEach(n => {
-      if (cy.$id(n.id).nonempty()) return;
+    fresh.forEach((n, i) => {
       const el = { group: 'nodes', data: styleNode(n) };
-      if (centre) el.position = { x: centre.x + (Math.random() - 0.5) * 80, y: centre.y + (Math.random() - 0.5) * 80 };
+      if (arc && !(mode === 'whole' && n.x != null)) el.position = arc(i);
+      else if (n.x != null) el.position = { x: n.x, y: n.y };
       added.push(cy.add(el).id());
     });
+    const groups = new Set(data.nodes.filter(n => n.isGroup).map(n => n.id));
     data.links.forEach(l => {
       const id = l.source + '|' + l.type + '|' + l.target;
       if (cy.$id(id).empty() && cy.$id(l.source).nonempty() && cy.$id(l.target).nonempty()) {
-        cy.add({ group: 'edges', data: { id, source: l.source, target: l.target, type: l.type, weight: l.weight } });
+        const edge = cy.add({ group: 'edges', data: { id, source: l.source, target: l.target, type: l.type, weight: l.weight } });
+        // In the units overview the groups stand apart; their links show only when one is picked.
+        if (l.type === 'SHARES' && (groups.has(l.source) || groups.has(l.target))) edge.addClass('group-link');
       }
     });
   });
@@ -111,52 +187,120 @@ function restyle() {
   cy.batch(() => cy.nodes().forEach(n => n.data(styleNode(n.data()))));
 }
 
-function layout(randomize) {
-  const n = cy.nodes(':visible').length;
-  const l = cy.layout({
-    name: window.cytoscapeFcose ? 'fcose' : 'cose', quality: n > 1000 ? 'draft' : 'default', randomize,
-    // The city views are one dense cluster: push it apart harder so labels can be read.
-    animate: n < 150 && !randomize, animationDuration: 400,
-    nodeRepulsion: mode === 'neighbourhood' ? 6000 : 30000, idealEdgeLength: mode === 'neighbourhood' ? 70 : 140,
-    nodeSeparation: 60, packComponents: true, fit: true, padding: 30
-  });
-  l.run();
-  return l;
+/** Only when the server has no stored places yet (just after an import): a force layout in the browser. */
+function fallbackLayout() {
+  cy.layout({ name: window.cytoscapeFcose ? 'fcose' : 'cose', randomize: true, animate: false,
+    nodeRepulsion: 8000, idealEdgeLength: 80, nodeSeparation: 60, fit: true, padding: 30 }).run();
+}
+
+const TYPE_ORDER = { leader: 0, unit: 1, task: 2 };
+
+/**
+ * A neighbourhood: the focus in the middle and each further step on a ring around it, in a fixed
+ * order (leaders, units, tasks by number), so the same address always draws the same picture.
+ */
+function ringsAround(focusId) {
+  const steps = {};
+  cy.elements().breadthFirstSearch({ roots: cy.$id(focusId), visit: (v, e, u, i, depth) => { steps[v.id()] = depth; } });
+  const key = d => [TYPE_ORDER[d.type] ?? 3, d.type === 'task' ? (d.kind === 'LIVELIHOOD' ? 1000 : 0) + (parseInt(d.no, 10) || 0) : 0, d.name];
+  cy.layout({
+    name: 'concentric', animate: false, fit: true, padding: 30, avoidOverlap: true, minNodeSpacing: 28,
+    startAngle: -Math.PI / 2, levelWidth: () => 1, concentric: n => 10 - (steps[n.id()] ?? 9),
+    sort: (a, b) => {
+      const x = key(a.data()), y = key(b.data());
+      return x[0] - y[0] || x[1] - y[1] || String(x[2]).localeCompare(String(y[2]), 'zh-CN');
+    }
+  }).run();
+}
+
+/** Puts every node back where the view first drew it (after dragging). */
+function restoreLayout() {
+  if (mode === 'neighbourhood') return ringsAround(cy.$('node.focus').id());
+  const stored = cy.nodes().filter(n => n.data('x') != null && (mode !== 'units' || n.data('type') === 'unit'));
+  if (stored.length < cy.nodes().length / 2) return fallbackLayout();
+  cy.batch(() => stored.forEach(n => n.position({ x: n.data('x'), y: n.data('y') })));
+  cy.fit(cy.nodes(':visible'), 30);
 }
 
 // ---------- loading, expanding, collapsing ----------
 
 async function load() {
+  const t0 = performance.now();
   setBusy(true);
+  showEmpty('');
   cy.elements().remove();
   hidden = {};
   expandedBy.clear();
   try {
     const url = state.focus
       ? '/api/graph?' + new URLSearchParams({ focus: state.focus, depth: state.depth })
-      : '/api/graph' + (state.view === 'units' ? '?view=units' : '');
-    const data = await json(url);
+      : '/api/graph' + (state.view === 'all' ? '' : '?view=units');
+    const res = await fetch(url, { headers: { Accept: 'application/json' } });
+    if (res.status === 404 && state.focus) return await unknownFocus(state.focus);
+    if (!res.ok) throw new Error(`服务器暂时无法回答（${res.status}），请稍后再试。`);
+    const data = await res.json();
+    const fetched = performance.now();
+    if (!data.nodes.length) {
+      showEmpty('<h5 id="panel-title">图里还没有任务</h5><p class="mb-0">导入一份任务分解通知后，这里会画出单位、责任领导和任务之间的关系。</p>');
+    }
     mode = data.mode;
     addGraph(data);
+    let focusNode = null;
     if (data.focus) {
-      cy.$id(data.focus).addClass('focus');
-      state.focus = data.focus;
+      focusNode = cy.$id(data.focus).addClass('focus');
+      state.focus = urlName(focusNode.data());
     }
     applyFilters();
-    layout(true);
-    const pick = state.sel && cy.$id(state.sel).nonempty() ? state.sel : data.focus;
-    if (pick) select(pick);
-    else showOverview(data);
+    if (mode === 'neighbourhood') ringsAround(data.focus);
+    else if (data.nodes.some(n => n.x == null)) fallbackLayout();
+    else cy.fit(cy.nodes(':visible'), 30);
+    labelHubs();
+    const pick = findNode(state.sel) || focusNode;
+    if (pick && pick.nonempty()) select(pick.id());
+    else { state.sel = ''; showOverview(data); }
     status(data);
+    window.respnet.timings = { fetchMs: fetched - t0, drawMs: performance.now() - fetched };
   } catch (e) {
-    document.getElementById('side').innerHTML = `<div class="alert alert-warning">无法加载：${esc(e.message)}</div>`;
+    side.innerHTML = `<div class="alert alert-warning">无法加载关系图：${esc(e.message)}</div>`;
   } finally {
     setBusy(false);
     syncUrl();
   }
 }
 
-/** Adds a node's neighbours (at most the server's cap unless `all`), then lays out again around them. */
+/** A node by what the address calls it (name or task number), or by its explorer id. */
+function findNode(name) {
+  if (!name) return null;
+  const byId = cy.$id(name);
+  if (byId.nonempty()) return byId;
+  const hits = cy.nodes().filter(n => urlName(n.data()) === name);
+  return hits.nonempty() ? (hits.filter('[type = "unit"]').nonempty() ? hits.filter('[type = "unit"]')[0] : hits[0]) : null;
+}
+
+/** The address names nothing in the graph: say so, and offer what the search box would. */
+async function unknownFocus(name) {
+  let hits = [];
+  try {
+    const res = await fetch('/api/search?q=' + encodeURIComponent(name));
+    hits = res.ok ? await res.json() : [];
+  } catch (e) { /* no suggestions then */ }
+  const links = hits.slice(0, 6).map(h => `<a href="#" class="me-2" data-focus="${esc(h.name)}">${esc(h.type === 'task' ? '第 ' + h.name + ' 项' : h.name)}</a>`).join('');
+  const html = `<h5 id="panel-title">没有找到“${esc(name)}”</h5>
+    ${links ? `<p class="mb-1">您是不是要找：</p><p id="did-you-mean">${links}</p>`
+      : '<p>请在页面顶部的搜索框输入单位、领导或任务编号（如“发改委”“黄继军”“12”）。</p>'}
+    <p class="mb-0"><a href="/explore" data-home>查看全市单位网络</a></p>`;
+  showEmpty(html);
+  side.innerHTML = `<div class="text-muted small">地址里的“${esc(name)}”不是本系统中的单位、领导或任务。</div>`;
+  document.getElementById('graph-stats').textContent = '';
+}
+
+function showEmpty(html) {
+  const el = document.getElementById('graph-empty');
+  el.innerHTML = html;
+  el.hidden = !html;
+}
+
+/** Adds a node's neighbours (at most the server's cap unless `all`) next to it; nothing else moves. */
 async function expand(id, all) {
   setBusy(true);
   try {
@@ -168,7 +312,12 @@ async function expand(id, all) {
     expandedBy.set(id, mine);
     cy.$id(id).data('expanded', true);
     applyFilters();
-    if (added.length) layout(false);
+    labelHubs();
+    if (added.length) {
+      const box = cy.extent();
+      const outside = added.some(a => { const p = cy.$id(a).position(); return p.x < box.x1 || p.x > box.x2 || p.y < box.y1 || p.y > box.y2; });
+      if (outside) cy.animate({ fit: { eles: cy.nodes(':visible'), padding: 30 }, duration: 250 });
+    }
     status();
     return added.length;
   } finally {
@@ -191,11 +340,19 @@ function collapse(id) {
 }
 
 function status(data) {
-  const parts = [`节点 ${fmt(cy.nodes().length)} · 连线 ${fmt(cy.edges().length)}`];
-  if (mode === 'units') parts.push((data?.truncated ? `全市视图超出节点上限（${fmt(data.budget)}）` : '全市单位网络')
-    + '：仅显示单位，圆点大小为任务数，连线粗细为共同任务数');
-  else if (mode === 'whole') parts.push('全市视图');
-  if (Object.keys(hidden).length) parts.push(`有 ${fmt(Object.values(hidden).reduce((a, b) => a + b, 0))} 个邻居未显示（双线边框节点，可“显示更多”）`);
+  const units = cy.nodes('[type = "unit"][!isGroup]').length;
+  const groups = cy.nodes('[?isGroup]').length;
+  const leaders = cy.nodes('[type = "leader"]').length;
+  const tasks = cy.nodes('[type = "task"]').length;
+  const counted = [units && `${fmt(units)} 个单位`, groups && `${fmt(groups)} 个单位组`, leaders && `${fmt(leaders)} 位责任领导`,
+    tasks && `${fmt(tasks)} 项任务`].filter(Boolean).join('、');
+  const parts = [counted || '没有节点'];
+  if (mode === 'units') {
+    parts.push('全市单位网络：圆点越大任务越多；连线表示两个单位承担了相同的任务，越粗越多'
+      + (groups ? '；单位组排在右侧，点击可看到它的连线' : ''));
+    if (data?.truncated) parts.push(`全市节点超过 ${fmt(data.budget)} 个，只画单位`);
+  } else if (mode === 'whole') parts.push('全市网络：单位、责任领导和任务');
+  if (Object.keys(hidden).length) parts.push(`还有 ${fmt(Object.values(hidden).reduce((a, b) => a + b, 0))} 个相关节点未画出（双线边框的节点可“显示更多”）`);
   const el = document.getElementById('graph-stats');
   el.textContent = parts.join(' · ');
   el.dataset.nodes = cy.nodes().length;
@@ -205,6 +362,52 @@ function setBusy(busy) {
   document.getElementById('busy').hidden = !busy;
   document.body.dataset.busy = busy;
 }
+
+// ---------- hover card ----------
+
+const card = document.getElementById('hover-card');
+
+function nodeCard(d) {
+  if (d.type === 'unit') {
+    return `<b>${esc(d.name)}</b> <span class="text-muted">${esc(d.isGroup ? '单位组' : kindLabel(d.kind))}</span>
+      <div>牵头 ${fmt(d.lead)} 项 · 共 ${fmt(d.total)} 项任务 · ${fmt(d.leaders)} 位领导分管</div>
+      ${d.isGroup ? `<div class="text-muted">${esc(TERMS.单位组)}</div>` : ''}
+      <div class="text-muted">点击查看详情，双击展开它的任务</div>`;
+  }
+  if (d.type === 'leader') {
+    return `<b>${esc(d.name)}</b> <span class="text-muted">责任领导</span><div>分管 ${fmt(d.total)} 项任务</div>`;
+  }
+  const text = d.text || '';
+  return `<b>第 ${esc(taskNo(d))} 项</b> <span class="text-muted">${d.kind === 'LIVELIHOOD' ? '民生实事' : '重点工作'}</span>
+    ${d.coLed ? '<span class="badge coled ms-1">共同牵头</span>' : ''}
+    <div>${esc(text.length > 90 ? text.slice(0, 90) + '…' : text)}</div>
+    <div class="text-muted">责任领导：${esc((d.leaderNames || []).join('、') || '—')} · 牵头单位 ${fmt(d.lead)} 个 · 单位共 ${fmt(d.total)} 个</div>`;
+}
+
+function edgeCard(e) {
+  const s = e.source().data(), t = e.target().data();
+  const task = d => `第 ${esc(taskNo(d))} 项（${esc(taskCaption(d).split(' ').slice(1).join(' '))}）`;
+  switch (e.data('type')) {
+    case 'LEADS': return `<b>${esc(s.name)}</b> 牵头 ${task(t)}`;
+    case 'SUPPORTS': return `<b>${esc(s.name)}</b> 是 ${task(t)} 的责任单位`;
+    case 'OVERSEES': return `<b>${esc(s.name)}</b> 分管 ${task(t)}`;
+    case 'HAS_MEMBER': return `单位组 <b>${esc(s.name)}</b> 包括 <b>${esc(t.name)}</b>`;
+    case 'SHARES': return `<b>${esc(s.name)}</b> 和 <b>${esc(t.name)}</b> 共同承担 ${fmt(e.data('weight'))} 项任务`;
+    default: return esc(e.data('type'));
+  }
+}
+
+function showCard(html, pos) {
+  card.innerHTML = html;
+  card.hidden = false;
+  const wrap = card.parentElement.getBoundingClientRect();
+  card.style.left = Math.min(pos.x + 14, wrap.width - card.offsetWidth - 8) + 'px';
+  card.style.top = Math.min(pos.y + 14, wrap.height - card.offsetHeight - 8) + 'px';
+}
+cy.on('mouseover', 'node', e => showCard(nodeCard(e.target.data()), e.renderedPosition || e.target.renderedPosition()));
+cy.on('mouseover', 'edge', e => showCard(edgeCard(e.target), e.renderedPosition || e.target.renderedMidpoint()));
+cy.on('mouseout', 'node, edge', () => { card.hidden = true; });
+cy.on('viewport', () => { card.hidden = true; });
 
 // ---------- filters ----------
 
@@ -237,14 +440,15 @@ function syncUrl() {
   if (state.focus) p.set('focus', state.focus);
   if (state.focus && state.depth !== 1) p.set('depth', state.depth);
   if (!state.focus && state.view) p.set('view', state.view);
-  if (state.sel) p.set('sel', state.sel);
+  if (state.sel && state.sel !== state.focus) p.set('sel', state.sel);
   if (state.size !== 'workload') p.set('size', state.size);
   if (state.hide.size) p.set('hide', [...state.hide].join(','));
   if (state.role !== 'all') p.set('role', state.role);
   if (state.section) p.set('section', state.section);
   if (state.leader) p.set('leader', state.leader);
   history.replaceState(null, '', '/explore' + (p.toString() ? '?' + p : ''));
-  document.getElementById('share-link').value = location.href;
+  // Chinese names stay readable in the link (browsers send them encoded all the same).
+  document.getElementById('share-link').value = decodeURIComponent(location.href);
 }
 
 // ---------- side panel ----------
@@ -252,10 +456,13 @@ function syncUrl() {
 const side = document.getElementById('side');
 
 function select(id) {
-  state.sel = id;
   cy.$(':selected').unselect();
+  cy.edges('.group-link').removeClass('shown');
   const n = cy.$id(id);
   n.select();
+  if (n.data('isGroup')) n.connectedEdges('.group-link').addClass('shown');
+  state.sel = n.nonempty() ? urlName(n.data()) : '';
+  state.selId = id;
   syncUrl();
   const d = n.nonempty() ? n.data() : { id, type: id.startsWith('T:') ? 'task' : id.startsWith('L:') ? 'leader' : 'unit', name: id.split('/').pop() };
   if (d.type === 'unit') return unitPanel(d);
@@ -266,7 +473,7 @@ function select(id) {
 function actions(d) {
   const more = hidden[d.id] || 0;
   return `<div class="btn-group btn-group-sm flex-wrap my-2" role="group">
-      <button class="btn btn-outline-primary" data-act="expand">展开邻居</button>
+      <button class="btn btn-outline-primary" data-act="expand" title="把与它直接相连的节点加到图上">展开邻居</button>
       <button class="btn btn-outline-secondary" data-act="collapse" ${expandedBy.has(d.id) ? '' : 'disabled'}>收起</button>
       ${more ? `<button class="btn btn-outline-warning" data-act="more">显示更多（${fmt(more)}）</button>` : ''}
       <button class="btn btn-outline-dark" data-act="focus">以此为中心</button>
@@ -277,7 +484,7 @@ function taskList(tasks, cls, id) {
   if (!tasks.length) return '<div class="text-muted small">无</div>';
   return `<div id="${id}">` + tasks.map(t => `
     <div class="task-item ${cls}" data-task="T:${esc(t.id)}" title="${esc(t.text)}">
-      <span class="text-muted">${esc(taskNo(t))}.</span> ${esc(t.text.length > 46 ? t.text.slice(0, 46) + '…' : t.text)}
+      <span class="text-muted">${esc(taskNo(t))}.</span> ${esc(t.text.length > 46 ? t.text.slice(0, 46) + '…' : t.text)}${t.item && t.item !== t.text ? `<span class="text-muted">（${esc(t.item.slice(0, 16))}…）</span>` : ''}
       ${t.office ? `<span class="text-muted">（以${esc(t.office)}名义）</span>` : ''}
     </div>`).join('') + '</div>';
 }
@@ -291,20 +498,22 @@ async function unitPanel(d) {
   coLed.filter(t => t.leadUnits.some(x => x.name === d.name))
     .forEach(t => t.leadUnits.filter(x => x.name !== d.name).forEach(x => partners.set(x.name, (partners.get(x.name) || 0) + 1)));
   const a = analytics.get(d.name);
+  const isGroup = u.kind === 'group' || d.isGroup;
   side.innerHTML = `
     <h5 class="mb-0" id="panel-title">${esc(u.name)}</h5>
-    <div class="small text-muted">${esc(kindLabel(u.kind))}${u.groups.length ? ' · 属于 ' + u.groups.map(esc).join('、') : ''}</div>
+    <div class="small text-muted">${esc(isGroup ? '单位组' : kindLabel(u.kind))}${isGroup ? ' ' + info('单位组') : ''}${u.groups.length ? ' · 属于 ' + u.groups.map(esc).join('、') : ''}</div>
     ${actions(d)}
     <div class="row text-center g-1 small">
-      <div class="col"><div class="fs-5 fw-semibold text-danger">${fmt(u.workload.lead)}</div>牵头</div>
-      <div class="col"><div class="fs-5 fw-semibold text-primary">${fmt(u.workload.responsible)}</div>责任</div>
-      <div class="col"><div class="fs-5 fw-semibold">${fmt(u.workload.total)}</div>合计</div>
-      <div class="col"><div class="fs-5 fw-semibold">${fmt(u.expandedWorkload.total)}</div>含单位组</div>
-      <div class="col"><div class="fs-5 fw-semibold">${fmt(u.workload.leaders)}</div>领导扇入</div>
+      <div class="col"><div class="fs-5 fw-semibold text-danger">${fmt(u.workload.lead)}</div>牵头${info('牵头')}</div>
+      <div class="col"><div class="fs-5 fw-semibold text-primary">${fmt(u.workload.responsible)}</div>责任${info('责任')}</div>
+      <div class="col"><div class="fs-5 fw-semibold">${fmt(u.workload.total)}</div>合计${info('合计')}</div>
+      <div class="col"><div class="fs-5 fw-semibold">${fmt(u.expandedWorkload.total)}</div>含单位组${info('含单位组')}</div>
+      <div class="col"><div class="fs-5 fw-semibold">${fmt(u.workload.leaders)}</div>领导扇入${info('领导扇入')}</div>
     </div>
-    ${a ? `<div class="small mt-1">瓶颈评分 <b>${fmt(a.score, 3)}</b> · 中介中心度 ${fmt(a.betweenness, 1)} · 社区 ${esc(a.community ?? '—')}</div>` : ''}
+    ${a ? `<div class="small mt-1" id="unit-scores">瓶颈评分${info('瓶颈评分')} <b>${fmt(a.score, 2)}</b>（满分 1）
+      · 中介中心度${info('中介中心度')} ${fmt(a.betweenness, 0)} · 社区${info('社区')} ${esc(a.community ?? '—')}</div>` : ''}
     <div class="mt-2"><a href="${esc(unitHref(u.name))}">单位简报（可打印）</a> · <a href="${esc(tasksHref({ unit: u.name }))}">在台账中查看</a></div>
-    <div class="section-title">共同牵头伙伴</div>
+    <div class="section-title">共同牵头伙伴${info('共同牵头')}</div>
     <div id="partners">${partners.size ? [...partners.entries()].sort((x, y) => y[1] - x[1]).map(([n, c]) =>
       `<a href="#" class="badge bg-light text-dark border me-1 mb-1" data-focus="${esc(n)}">${esc(n)} · ${fmt(c)}</a>`).join('') : '<span class="text-muted small">无</span>'}</div>
     <div class="section-title">责任领导</div>
@@ -337,10 +546,10 @@ async function taskPanel(d) {
   const t = await json('/api/tasks/' + encodeURIComponent(id));
   const unitLinks = us => us.map(u => `<a href="#" data-focus="${esc(u.name)}">${esc(u.name)}</a>${u.office ? '（' + esc(u.office) + '）' : ''}`).join('、') || '—';
   side.innerHTML = `
-    <h5 class="mb-0" id="panel-title">第 ${esc(taskNo(t))} 项 ${t.leadUnits.length >= 2 ? '<span class="badge coled">共同牵头</span>' : ''}</h5>
+    <h5 class="mb-0" id="panel-title">第 ${esc(taskNo(t))} 项 ${t.leadUnits.length >= 2 ? `<span class="badge coled">共同牵头</span>${info('共同牵头')}` : ''}</h5>
     <div class="small text-muted">${esc(t.kind === 'LIVELIHOOD' ? '民生实事' : '重点工作')} · ${esc(t.sectionNo || '')} ${esc(t.section || '')}</div>
     ${actions(d)}
-    <p class="mt-2">${esc(t.text)}</p>
+    <p class="mt-2">${esc(t.text)}${livelihoodItem(t)}</p>
     <dl class="small">
       <dt>责任领导</dt><dd>${t.leaders.map(l => `<a href="#" data-focus="${esc(l)}">${esc(l)}</a>`).join('、') || '—'}</dd>
       <dt>牵头单位</dt><dd>${unitLinks(t.leadUnits)}</dd>
@@ -349,34 +558,49 @@ async function taskPanel(d) {
 }
 
 function showOverview(data) {
-  const units = data.nodes.filter(n => n.type === 'unit').sort((a, b) => b.total - a.total).slice(0, 15);
+  const byLoad = (a, b) => b.total - a.total;
+  const units = data.nodes.filter(n => n.type === 'unit' && !n.isGroup).sort(byLoad).slice(0, 12);
+  const groups = data.nodes.filter(n => n.isGroup).sort(byLoad).slice(0, 5);
   side.innerHTML = `<h5 id="panel-title">${mode === 'units' ? '全市单位网络' : '全市责任网络'}</h5>
-    <p class="small text-muted">点击节点查看详情；在左侧搜索框输入单位、领导或任务编号。</p>
+    <p class="small text-muted">点击图上的单位查看它的任务；在页面顶部的搜索框输入单位、领导或任务编号，可以它为中心查看。</p>
     <div class="section-title">任务最多的单位</div>
-    ${units.map(u => `<div class="task-item" data-select="${esc(u.id)}">${esc(u.name)} <span class="text-muted">· ${fmt(u.total)} 项</span></div>`).join('')}`;
+    ${units.map(u => `<div class="task-item" data-select="${esc(u.id)}">${esc(u.name)} <span class="text-muted">· ${fmt(u.total)} 项</span></div>`).join('')}
+    ${groups.length ? `<div class="section-title">单位组${info('单位组')}</div>
+    ${groups.map(u => `<div class="task-item" data-select="${esc(u.id)}">${esc(u.name)} <span class="text-muted">· ${fmt(u.total)} 项</span></div>`).join('')}` : ''}`;
+}
+
+async function focusOn(name) {
+  state.focus = name;
+  state.sel = '';
+  state.view = '';
+  return load();
 }
 
 side.addEventListener('click', async e => {
   const act = e.target.closest('[data-act]');
-  const id = state.sel;
+  const id = state.selId;
   if (act) {
     if (act.dataset.act === 'expand') await expand(id, false);
     if (act.dataset.act === 'more') await expand(id, true);
     if (act.dataset.act === 'collapse') collapse(id);
-    if (act.dataset.act === 'focus') { state.focus = id; state.sel = ''; return load(); }
+    if (act.dataset.act === 'focus') return focusOn(state.sel);
     return select(id);
   }
   const focus = e.target.closest('[data-focus]');
-  if (focus) { e.preventDefault(); state.focus = focus.dataset.focus; state.sel = ''; return load(); }
+  if (focus) { e.preventDefault(); return focusOn(focus.dataset.focus); }
   const pick = e.target.closest('[data-select]');
   if (pick) return select(pick.dataset.select);
   const task = e.target.closest('[data-task]');
   if (task) {
     const tid = task.dataset.task;
-    if (cy.$id(tid).empty()) await expand(state.sel, true);
+    if (cy.$id(tid).empty()) await expand(state.selId, true);
     if (cy.$id(tid).nonempty()) cy.animate({ center: { eles: cy.$id(tid) }, duration: 300 });
     return select(tid);
   }
+});
+document.getElementById('graph-empty').addEventListener('click', e => {
+  const focus = e.target.closest('[data-focus]');
+  if (focus) { e.preventDefault(); focusOn(focus.dataset.focus); }
 });
 
 cy.on('tap', 'node', e => select(e.target.id()));
@@ -384,11 +608,15 @@ cy.on('dbltap', 'node', e => expand(e.target.id(), false));
 
 // ---------- tools ----------
 
-attachSuggest(document.getElementById('search'), hit => {
-  state.focus = hit.id;
-  state.sel = '';
-  load();
-});
+// The top-bar search box focuses the explorer in place on this page.
+const navSearch = document.getElementById('nav-search');
+if (navSearch) {
+  attachSuggest(navSearch, hit => focusOn(hit.name));
+  navSearch.addEventListener('keydown', e => {
+    // Enter before any suggestion arrived: take the words as typed (the server resolves names and numbers).
+    if (e.key === 'Enter' && !e.defaultPrevented && navSearch.value.trim()) { e.preventDefault(); focusOn(navSearch.value.trim()); }
+  });
+}
 const depth = document.getElementById('depth');
 depth.value = String(state.depth);
 depth.addEventListener('change', () => { state.depth = Number(depth.value); if (state.focus) load(); });
@@ -402,23 +630,32 @@ document.querySelectorAll('[data-type-toggle]').forEach(box => {
 const role = document.getElementById('role');
 role.value = state.role;
 role.addEventListener('change', () => { state.role = role.value; applyFilters(); });
+const SIZE_HELP = { workload: '圆点越大，单位承担的任务越多。', lead: '圆点越大，单位牵头的任务越多。',
+  betweenness: TERMS.中介中心度, community: TERMS.社区 + '颜色相同即同一社区。' };
 const size = document.getElementById('size');
 size.value = state.size;
-size.addEventListener('change', () => { state.size = size.value; restyle(); syncUrl(); });
-document.getElementById('relayout').addEventListener('click', () => layout(true));
+const sizeHelp = () => { document.getElementById('size-help').textContent = SIZE_HELP[state.size] || ''; };
+sizeHelp();
+size.addEventListener('change', () => { state.size = size.value; sizeHelp(); restyle(); syncUrl(); });
+document.getElementById('relayout').addEventListener('click', restoreLayout);
 document.getElementById('fit').addEventListener('click', () => cy.fit(cy.nodes(':visible'), 30));
-document.getElementById('whole').addEventListener('click', () => { state.focus = ''; state.sel = ''; state.view = ''; load(); });
-document.getElementById('whole-units').addEventListener('click', () => { state.focus = ''; state.sel = ''; state.view = 'units'; load(); });
+document.getElementById('whole').addEventListener('click', () => { state.focus = ''; state.sel = ''; state.view = 'all'; load(); });
+document.getElementById('whole-units').addEventListener('click', () => { state.focus = ''; state.sel = ''; state.view = ''; load(); });
 document.getElementById('png').addEventListener('click', () => {
   const a = document.createElement('a');
   a.href = cy.png({ full: true, scale: 2, bg: '#ffffff' });
-  a.download = '责任网络-' + (state.focus ? state.focus.split('/').pop() : '全市') + '.png';
+  a.download = '责任网络-' + (state.focus || '全市') + '.png';
   a.click();
 });
 document.getElementById('copy-link').addEventListener('click', async () => {
   const input = document.getElementById('share-link');
   input.select();
-  try { await navigator.clipboard.writeText(input.value); } catch (e) { document.execCommand('copy'); }
+  try { await navigator.clipboard.writeText(location.href); } catch (e) { document.execCommand('copy'); }
+});
+document.getElementById('legend-toggle').addEventListener('click', e => {
+  const body = document.getElementById('legend-body');
+  body.hidden = !body.hidden;
+  e.target.textContent = body.hidden ? '展开' : '收起';
 });
 
 async function fillFilters() {

@@ -1,5 +1,6 @@
-// The page header, written once for every page: the current page is highlighted and the search
-// box jumps to the explorer. Module scripts run in document order, so this runs before the page's own.
+// The page header, written once for every page: the current page is highlighted, the console link
+// appears for logged-in users, and the search box jumps to the explorer (which, on /explore, focuses
+// in place). Module scripts run in document order, so this runs before the page's own.
 import { markNav, exploreHref } from './api.js';
 import { attachSuggest } from './suggest.js';
 
@@ -12,7 +13,6 @@ document.getElementById('site-nav').innerHTML = `
     <li class="nav-item"><a class="nav-link" data-path="/report" href="/report">报告对照</a></li>
     <li class="nav-item"><a class="nav-link" data-path="/supervise" href="/supervise">督办看板</a></li>
     <li class="nav-item"><a class="nav-link" data-path="/import" href="/import">导入</a></li>
-    <li class="nav-item"><a class="nav-link" data-path="/console" href="/console">查询控制台</a></li>
   </ul>
   <form class="d-flex" id="nav-search-form" role="search" onsubmit="return false">
     <input class="form-control form-control-sm" id="nav-search" type="search" placeholder="搜索单位、领导、任务（如 fgw、发改委）" style="width: 20rem" autocomplete="off">
@@ -20,5 +20,19 @@ document.getElementById('site-nav').innerHTML = `
 markNav();
 const navSearch = document.getElementById('nav-search');
 if (navSearch && location.pathname !== '/explore') {
-  attachSuggest(navSearch, hit => { location.href = exploreHref(hit.id); });
+  // By name, so the address reads /explore?focus=市发改委.
+  attachSuggest(navSearch, hit => { location.href = exploreHref(hit.name); });
 }
+
+// The console is for logged-in users only: its link appears once the session says who is here.
+fetch('/api/session', { credentials: 'same-origin' })
+  .then(res => (res.ok ? res.json() : {}))
+  .then(session => {
+    if (!session.user) return;
+    const item = document.createElement('li');
+    item.className = 'nav-item';
+    item.innerHTML = '<a class="nav-link" data-path="/console" href="/console">查询控制台</a>';
+    document.querySelector('#site-nav .navbar-nav').appendChild(item);
+    markNav();
+  })
+  .catch(() => {});

@@ -1,6 +1,6 @@
 // The search box with suggestions over units, leaders and tasks (/api/search matches names,
 // abbreviations such as 发改委 and pinyin initials such as fgw on the server).
-import { esc } from './api.js';
+import { esc, kindLabel } from './api.js';
 
 const TYPE_LABEL = { unit: '单位', leader: '领导', task: '任务' };
 
@@ -20,8 +20,8 @@ export function attachSuggest(input, onChoose) {
       <button type="button" class="list-group-item list-group-item-action suggest-item${i === active ? ' active' : ''}"
               data-i="${i}" data-id="${esc(h.id)}">
         <span class="badge type-${h.type} me-1">${TYPE_LABEL[h.type] || h.type}</span>
-        <span class="suggest-name">${esc(h.type === 'task' ? '第' + h.name + '项' : h.name)}</span>
-        <small class="text-muted ms-1">${esc(h.detail || '')}</small>
+        <span class="suggest-name">${esc(h.type === 'task' ? '第 ' + (h.kind === 'LIVELIHOOD' ? '民生' : '') + h.name + ' 项' : h.name)}</span>
+        <small class="text-muted ms-1">${esc(h.type === 'unit' ? kindLabel(h.kind) + ' · ' : '')}${esc(h.detail || '')}</small>
       </button>`).join('');
     list.hidden = hits.length === 0;
   };

@@ -1,6 +1,7 @@
 // Task ledger (台账): every task with its leaders and units, filtered on the server, sorted here,
 // exported with the same filters. The address bar holds the filters so a view can be shared.
 import { json, fmt, esc, unitHref, exploreHref, taskNo } from './api.js';
+import { livelihoodItem } from './terms.js';
 
 const form = document.getElementById('filters');
 const fields = { unit: 'f-unit', leader: 'f-leader', section: 'f-section', q: 'f-q', due: 'f-due' };
@@ -63,16 +64,18 @@ function render() {
   const count = document.getElementById('count');
   count.textContent = `共 ${fmt(rows.length)} 项任务` + (coLed ? `，其中共同牵头 ${fmt(coLed)} 项` : '');
   count.dataset.count = rows.length;
-  const unitLinks = list => list.map(u => `<a href="${esc(unitHref(u.name))}" data-stop>${esc(u.name)}</a>${u.office ? '（' + esc(u.office) + '）' : ''}`).join('、');
+  // A name is one word: it may move to the next line whole, never break in the middle (nowrap).
+  const unitLinks = list => list.map(u => `<span class="name"><a href="${esc(unitHref(u.name))}" data-stop>${esc(u.name)}</a>${u.office ? '（' + esc(u.office) + '）' : ''}</span>`).join('、');
   tbody.innerHTML = sorted.map(t => `
     <tr data-id="${esc(t.id)}" class="${t.leadUnits.length >= 2 ? 'coled' : ''}">
       <td class="no">${esc(taskNo(t))}</td>
       <td class="small">${esc(t.kind === 'LIVELIHOOD' ? '民生实事' : (t.sectionNo || ''))}</td>
-      <td class="text">${esc(t.text)}</td>
-      <td>${t.leaders.map(esc).join('、')}</td>
+      <td class="text">${esc(t.text)}${livelihoodItem(t)}</td>
+      <td>${t.leaders.map(l => `<span class="name">${esc(l)}</span>`).join('、')}</td>
       <td>${unitLinks(t.leadUnits)}</td>
       <td class="small">${unitLinks(t.responsibleUnits)}</td>
-    </tr>`).join('');
+    </tr>`).join('') || `<tr><td colspan="6" class="text-center text-muted py-4" id="no-tasks">没有符合条件的任务。
+      请减少筛选条件，或换一个关键词；单位和领导可以输入简称（如“发改委”）。</td></tr>`;
 }
 
 function open(t) {
@@ -80,7 +83,7 @@ function open(t) {
     <div class="d-flex"><h5 class="me-auto">第 ${esc(taskNo(t))} 项 ${t.leadUnits.length >= 2 ? '<span class="badge coled">共同牵头</span>' : ''}</h5>
       <button class="btn-close" aria-label="关闭" data-close></button></div>
     <div class="small text-muted mb-2">${esc(t.kind === 'LIVELIHOOD' ? '民生实事' : '重点工作')} · ${esc(t.sectionNo || '')} ${esc(t.section || '')}${t.action ? ' · ' + esc(t.action) : ''}</div>
-    <p>${esc(t.text)}</p>
+    <p>${esc(t.text)}${livelihoodItem(t)}</p>
     <dl class="row small mb-2">
       <dt class="col-3">责任领导</dt><dd class="col-9">${t.leaders.map(esc).join('、') || '—'}</dd>
       <dt class="col-3">牵头单位</dt><dd class="col-9">${esc(units(t.leadUnits)) || '—'}</dd>

@@ -1,13 +1,17 @@
 // One unit's portfolio as a one-page A4 brief for a 督查室 meeting: figures, leaders, partners, tasks by role.
 import { json, fmt, esc, exploreHref, tasksHref, kindLabel, taskNo } from './api.js';
+import { info, livelihoodItem } from './terms.js';
+
+/** Names joined by 、, each kept whole on one line. */
+const names = list => (Array.isArray(list) ? list : String(list || '').split('、').filter(Boolean)).map(n => `<span class="name">${esc(n)}</span>`).join('、');
 
 const name = decodeURIComponent(location.pathname.replace(/^\/units\//, ''));
 const brief = document.getElementById('brief');
 
-function taskTable(tasks, extra) {
+function taskTable(tasks, extra, id) {
   if (!tasks.length) return '<p class="text-muted small">无</p>';
-  return `<table class="table table-sm table-bordered mb-2"><thead><tr><th style="width:4.5em">序号</th><th>任务</th>${extra ? '<th style="width:9em">' + extra.title + '</th>' : ''}</tr></thead><tbody>
-    ${tasks.map(t => `<tr><td>${esc(taskNo(t))}</td><td>${esc(t.text)}</td>${extra ? '<td>' + esc(extra.value(t)) + '</td>' : ''}</tr>`).join('')}</tbody></table>`;
+  return `<table class="table table-sm table-bordered mb-2" id="${id}"><thead><tr><th style="width:4.5em">序号</th><th>任务</th>${extra ? '<th style="width:9em">' + extra.title + '</th>' : ''}</tr></thead><tbody>
+    ${tasks.map(t => `<tr><td>${esc(taskNo(t))}</td><td><span class="clamp">${esc(t.text)}${livelihoodItem(t)}</span></td>${extra ? '<td>' + names(extra.value(t)) + '</td>' : ''}</tr>`).join('')}</tbody></table>`;
 }
 
 async function render() {
@@ -45,35 +49,37 @@ async function render() {
       <div class="col"><div class="v text-danger">${fmt(u.workload.lead)}</div><div class="small">牵头任务</div></div>
       <div class="col"><div class="v text-primary">${fmt(u.workload.responsible)}</div><div class="small">责任任务</div></div>
       <div class="col"><div class="v">${fmt(u.workload.total)}</div><div class="small">合计</div></div>
-      <div class="col"><div class="v">${fmt(u.expandedWorkload.total)}</div><div class="small">含所属单位组</div></div>
-      <div class="col"><div class="v">${fmt(u.workload.leaders)}</div><div class="small">对口领导</div></div>
-      <div class="col"><div class="v">${fmt(partners.size)}</div><div class="small">共同牵头伙伴</div></div>
-      ${bottleneck ? `<div class="col"><div class="v">${fmt(bottleneck.score, 2)}</div><div class="small">瓶颈评分</div></div>` : ''}
+      <div class="col"><div class="v">${fmt(u.expandedWorkload.total)}</div><div class="small">含所属单位组${info('含单位组')}</div></div>
+      <div class="col"><div class="v">${fmt(u.workload.leaders)}</div><div class="small">对口领导${info('领导扇入')}</div></div>
+      <div class="col"><div class="v">${fmt(partners.size)}</div><div class="small">共同牵头伙伴${info('共同牵头')}</div></div>
+      ${bottleneck ? `<div class="col"><div class="v">${fmt(bottleneck.score, 2)}</div><div class="small">瓶颈评分${info('瓶颈评分')}</div></div>` : ''}
     </section>
     <section class="row">
       <div class="col-6"><h2 class="h6">对口责任领导</h2>
-        <p class="small">${u.leaders.map(l => `${esc(l.name)}（${fmt(l.tasks)} 项）`).join('、') || '无'}</p></div>
+        <p class="small">${u.leaders.map(l => `<span class="name">${esc(l.name)}（${fmt(l.tasks)} 项）</span>`).join('、') || '无'}</p></div>
       <div class="col-6"><h2 class="h6">共同牵头伙伴</h2>
-        <p class="small">${[...partners.entries()].sort((a, b) => b[1] - a[1]).map(([n, c]) => `${esc(n)}（${fmt(c)} 项）`).join('、') || '无'}</p></div>
+        <p class="small">${[...partners.entries()].sort((a, b) => b[1] - a[1]).map(([n, c]) => `<span class="name">${esc(n)}（${fmt(c)} 项）</span>`).join('、') || '无'}</p></div>
     </section>
     <section><h2 class="h6">牵头任务（${fmt(u.leadTasks.length)} 项）</h2>
-      ${taskTable(u.leadTasks, { title: '共同牵头', value: t => leadDetails.get(t.id) || '' })}</section>
-    <section><h2 class="h6">责任任务（${fmt(u.responsibleTasks.length)} 项）</h2>${taskTable(u.responsibleTasks)}</section>
+      ${taskTable(u.leadTasks, { title: '共同牵头', value: t => leadDetails.get(t.id) || '' }, 'lead-table')}</section>
+    <section><h2 class="h6">责任任务（${fmt(u.responsibleTasks.length)} 项）</h2>${taskTable(u.responsibleTasks, null, 'resp-table')}</section>
     ${u.groupTasks.length ? `<section><h2 class="h6">经所属单位组承担（${fmt(u.groupTasks.length)} 项）</h2>
       <p class="small">${u.groupTasks.map(t => esc(taskNo(t))).join('、')}（经 ${[...new Set(u.groupTasks.flatMap(t => t.via))].map(esc).join('、')}）</p></section>` : ''}
     ${(u.targets || []).length ? `<section><h2 class="h6">量化指标（${fmt(u.targets.length)} 项）</h2>
-      <table class="table table-sm" id="targets"><thead><tr><th>序号</th><th>角色</th><th>指标</th><th>目标</th><th>原文</th></tr></thead><tbody>
+      <p class="print-only small mb-1">${u.targets.map(g => `${esc(taskNo(g))} ${esc(g.metric)} ${esc(g.change || '')}${esc(g.comparator === '=' ? '' : g.comparator)}${fmt(g.value)}${g.upper != null ? '—' + fmt(g.upper) : ''}${esc(g.unit)}`).join('；')}</p>
+      <table class="table table-sm screen-only" id="targets"><thead><tr><th>序号</th><th>角色</th><th>指标</th><th>目标</th><th>原文</th></tr></thead><tbody>
       ${u.targets.map(g => `<tr><td>${esc(taskNo(g))}</td><td>${g.role === 'LEADS' ? '牵头' : '责任'}</td><td>${esc(g.metric)}</td>
         <td>${esc(g.change || '')} ${esc(g.comparator === '=' ? '' : g.comparator)}${fmt(g.value)}${g.upper != null ? '—' + fmt(g.upper) : ''}${esc(g.unit)}</td><td class="small">${esc(g.phrase)}</td></tr>`).join('')}
       </tbody></table></section>` : ''}
     <div class="small text-muted border-top pt-1" id="calendar"></div>`;
-  calendar(u);
+  // The calendar line is part of the page (and of the printed page): ready only once it is there.
+  await calendar(u).catch(() => {});
   document.body.dataset.ready = 'true';
 }
 
 /** The unit's reporting dates, from the rules its notice states, with the .ics to import into a calendar. */
 async function calendar(u) {
-  const c = await optionalJson('/api/units/' + encodeURIComponent(u.name) + '/calendar?city=' + encodeURIComponent(u.city || ''));
+  const c = await json('/api/units/' + encodeURIComponent(u.name) + '/calendar?city=' + encodeURIComponent(u.city || '')).catch(() => null);
   if (!c || !c.dates.length) return;
   const ics = '/api/units/' + encodeURIComponent(u.name) + '/calendar.ics?city=' + encodeURIComponent(u.city || '');
   document.getElementById('calendar').innerHTML = `报送节点（${fmt(c.dates.length)} 个，依通知原文）：` +

@@ -111,6 +111,19 @@ public final class Chromium implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeAsyncScript(js, args);
     }
 
+    /**
+     * Makes the page's viewport exactly {@code width × height} CSS pixels (a screen of that size, less
+     * nothing for browser chrome); {@code 0, 0} restores the window's own size.
+     */
+    public void viewport(int width, int height) {
+        if (width == 0) {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+            return;
+        }
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+    }
+
     /** Saves what the browser shows now as target/screenshots/{name}.png. */
     public Path screenshot(String name) {
         try {

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 class NeighbourhoodService {
 
     static final NamedQuery<NodeIds> NEIGHBOURHOOD = NamedQuery.of("neighbourhood", NodeIds.class);
-    static final NamedQuery<NodeIds> GRAPH_NODES = NamedQuery.of("graph-nodes", NodeIds.class);
+    static final NamedQuery<NodeSelection> GRAPH_NODES = NamedQuery.of("graph-nodes", NodeSelection.class);
     static final NamedQuery<Parameters.City> WHOLE_GRAPH_LINKS = NamedQuery.of("whole-graph-links", Parameters.City.class);
     static final NamedQuery<Parameters.City> UNIT_OVERVIEW = NamedQuery.of("unit-overview", Parameters.City.class);
 
@@ -83,7 +83,7 @@ class NeighbourhoodService {
             }
             frontier = next;
         }
-        List<GraphNode> nodes = reader.list(GRAPH_NODES, NodeIds.of(included), GraphNode.class);
+        List<GraphNode> nodes = reader.list(GRAPH_NODES, NodeSelection.of(NodeIds.of(included), false), GraphNode.class);
         return new GraphView("neighbourhood", start, nodes, List.copyOf(links.values()), truncated || !hidden.isEmpty(),
                 hidden, budget);
     }
@@ -93,15 +93,22 @@ class NeighbourhoodService {
         long size = search.size();
         int budget = properties.nodeBudget();
         if (!unitsOnly && size <= budget) {
-            List<GraphNode> nodes = reader.list(GRAPH_NODES, new NodeIds(null, null, null), GraphNode.class);
+            List<GraphNode> nodes = reader.list(GRAPH_NODES, new NodeSelection(null, null, null, false), GraphNode.class);
             List<GraphLink> links = reader.list(WHOLE_GRAPH_LINKS, new Parameters.City(null), LinkRow.class).stream()
                     .map(LinkRow::link).toList();
             return new GraphView("whole", null, nodes, links, false, Map.of(), budget);
         }
-        List<GraphNode> nodes = reader.list(GRAPH_NODES, new NodeIds(null, List.of(), List.of()), GraphNode.class);
+        List<GraphNode> nodes = reader.list(GRAPH_NODES, new NodeSelection(null, List.of(), List.of(), true), GraphNode.class);
         List<GraphLink> links = reader.list(UNIT_OVERVIEW, new Parameters.City(null), LinkRow.class).stream()
                 .map(LinkRow::link).toList();
         return new GraphView("units", null, nodes, links, size > budget, Map.of(), budget);
+    }
+
+    /** The nodes {@code graph-nodes.cypher} reads, and which stored picture their places come from. */
+    record NodeSelection(List<String> units, List<String> leaders, List<String> tasks, boolean overview) {
+        static NodeSelection of(NodeIds ids, boolean overview) {
+            return new NodeSelection(ids.units(), ids.leaders(), ids.tasks(), overview);
+        }
     }
 
     /** Node keys by kind; a null list means every node of that kind, an empty one none. */

@@ -134,7 +134,8 @@ class SearchIndex {
         String detail = switch (row.type()) {
             case "task" -> abbreviate(row.text());
             case "leader" -> "责任领导 · " + row.weight() + " 项任务";
-            default -> row.weight() + " 项任务 · " + scored.entry().initials().primary();
+            // The pinyin initials that matched are not shown: a clerk reads the name and the load.
+            default -> row.weight() + " 项任务";
         };
         return new Suggestion(row.id(), row.type(), row.name(), row.kind(), detail, row.weight(), scored.match());
     }

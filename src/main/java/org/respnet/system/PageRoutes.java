@@ -4,7 +4,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Readable page addresses (/explore, /tasks, /report, /supervise, /units/市发改委, /units/市发改委/notice) served by the static pages that render them. */
+/**
+ * Readable page addresses (/explore, /tasks, /report, /import, /supervise, /units/市发改委/notice) served by
+ * the static pages that render them; /units/市发改委 is responsibility.UnitPage, which answers 404 for a
+ * unit that does not exist. Unknown addresses get the Chinese pages in static/error/ with their status.
+ */
 @Configuration
 class PageRoutes implements WebMvcConfigurer {
 
@@ -14,7 +18,6 @@ class PageRoutes implements WebMvcConfigurer {
         registry.addViewController("/tasks").setViewName("forward:/tasks.html");
         registry.addViewController("/report").setViewName("forward:/report.html");
         registry.addViewController("/import").setViewName("forward:/import.html");
-        registry.addViewController("/units/{name}").setViewName("forward:/unit.html");
         registry.addViewController("/supervise").setViewName("forward:/supervise.html");
         registry.addViewController("/units/{name}/notice").setViewName("forward:/notice.html");
     }

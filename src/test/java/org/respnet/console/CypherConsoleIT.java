@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.respnet.HttpJson;
+import tools.jackson.databind.json.JsonMapper;
 import org.respnet.RespNetIntegrationTest;
 import org.respnet.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,8 @@ class CypherConsoleIT {
 
     @Autowired
     CypherConsole console;
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private HttpJson viewer() {
         return new HttpJson(port).as("viewer", TestUsers.VIEWER_PASSWORD);
@@ -262,10 +265,30 @@ class CypherConsoleIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void everyExampleIsDescribedInChineseAndRunsAsItIs() {
+        HttpJson.Reply reply = new HttpJson(port).get("/api/cypher/examples");
+        List<String> failed = new ArrayList<>();
+        reply.body().forEach(e -> {
+            String description = e.get("description").asString();
+            if (!description.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                failed.add(e.get("name").asString() + ": not described in Chinese: " + description);
+            }
+            Map<String, Object> params = JSON.convertValue(e.get("exampleParameters"), Map.class);
+            HttpJson.Reply run = viewer().postJson("/api/cypher", Map.of("query", e.get("query").asString(), "params", params));
+            if (run.status() != 200) {
+                failed.add(e.get("name").asString() + ": " + run.status() + " " + run.raw());
+            }
+        });
+        assertThat(failed).isEmpty();
+        assertThat(reply.body().size()).isGreaterThan(30);
+    }
+
+    @Test
     void servesTheConsolePage() {
         HttpJson.Reply reply = new HttpJson(port).get("/console");
         assertThat(reply.status()).isEqualTo(200);
-        assertThat(reply.raw()).contains("Cypher 只读查询控制台", "/api/cypher/examples");
+        assertThat(reply.raw()).contains("Cypher 只读查询控制台", "/js/console.js");
     }
 
     private long[] counts() {

@@ -32,7 +32,7 @@ class NeighbourhoodServiceTests {
         }
         when(reader.list(eq(NeighbourhoodService.NEIGHBOURHOOD), any(), eq(NeighbourhoodService.NeighbourRow.class))).thenReturn(rows);
         when(reader.list(eq(NeighbourhoodService.GRAPH_NODES), any(), eq(GraphNode.class))).thenAnswer(call -> {
-            NeighbourhoodService.NodeIds ids = call.getArgument(1);
+            NeighbourhoodService.NodeSelection ids = call.getArgument(1);
             List<GraphNode> nodes = new ArrayList<>();
             ids.units().forEach(key -> nodes.add(node("U:" + key, "unit")));
             ids.tasks().forEach(id -> nodes.add(node("T:" + id, "task")));
@@ -41,7 +41,7 @@ class NeighbourhoodServiceTests {
     }
 
     private static GraphNode node(String id, String type) {
-        return new GraphNode(id, type, id, null, "随州", 0, 0, 0, false, null, null, null, false, List.of());
+        return new GraphNode(id, type, id, null, "随州", 0, 0, 0, false, null, null, null, false, List.of(), null, null);
     }
 
     @Test
