@@ -17,14 +17,14 @@ import org.respnet.ingest.extract.TestFiles;
 
 /**
  * How fast each file format is read (extraction plus parsing), on the bundled 随州 notice written as
- * text, Word, a web page, Excel-free PDF: tasks per second and the extraction's share, against the
+ * text, Word, a web page and PDF: tasks per second and the extraction's share, against the
  * plain-text read of the same notice in the same run. Runs with {@code -Pbench}; writes
  * {@code target/bench/formats.md}. Nothing is asserted.
  */
 class FormatReadingBenchmark {
 
-    private static final int WARM_UP = 5;
-    private static final int ROUNDS = 20;
+    private static final int WARM_UP = 30;
+    private static final int ROUNDS = 30;
 
     @Test
     void readsTheSeedNoticeInEveryFormat() throws Exception {
