@@ -1,4 +1,6 @@
 CYPHER 25
+// 说明：哪些单位对哪些任务负责、以何种身份（牵头或责任，本单位或所属单位组）；每条进展都按此核对。
+// Example parameters: {"task": null, "unit": "市发改委", "city": "随州"}
 // Question: which units answer for which tasks, and in which role: lead (LEADS) or responsible (SUPPORTS),
 //   named themselves or as a member of a group named so? Every progress row is checked against this.
 // Parameters (null = no filter): $task (task id), $unit (unit name), $city

@@ -1,3 +1,5 @@
+// 说明：一项任务报过哪些进展，最新的在前。
+// Example parameters: {"task": "76fc9c4c1204-K1"}
 // Question: what has been reported on a task, newest first? Parameters: $task (task id)
 MATCH (p:Progress)-[:ON]->(:Task {id: $task})
 OPTIONAL MATCH (u:Unit)-[:REPORTED]->(p)

@@ -67,6 +67,8 @@ class StoredLayout implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(StoredLayout.class);
     private static final double GROUP_GAP = 40;
+    /** Cities with more nodes get no stored picture (the force layout is quadratic in nodes). */
+    private static final int MAX_NODES = 5_000;
 
     private final Driver driver;
     private final CypherQueries queries;
@@ -82,14 +84,34 @@ class StoredLayout implements ApplicationRunner {
      */
     @EventListener
     void graphChanged(GraphChangedEvent event) {
-        if (citiesWithoutLayout().contains(event.city())) {
-            layoutCity(event.city());
+        try {
+            if (citiesWithoutLayout().contains(event.city())) {
+                layoutCitySafely(event.city());
+            }
+        } catch (RuntimeException e) {
+            log.error("Layout: cannot tell whether {} needs a layout; the explorer lays it out in the page", event.city(), e);
         }
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        citiesWithoutLayout().forEach(this::layoutCity);
+        try {
+            citiesWithoutLayout().forEach(this::layoutCitySafely);
+        } catch (RuntimeException e) {
+            log.error("Layout: cannot list the cities without a layout; serving without stored layouts", e);
+        }
+    }
+
+    /**
+     * A picture is a convenience: the import it follows has committed, so a failure here is logged and
+     * the explorer lays the city out in the page instead; it never fails the import or the start.
+     */
+    private void layoutCitySafely(String city) {
+        try {
+            layoutCity(city);
+        } catch (RuntimeException e) {
+            log.error("Layout of {} not stored; the explorer lays it out in the page", city, e);
+        }
     }
 
     private List<String> citiesWithoutLayout() {
@@ -110,6 +132,11 @@ class StoredLayout implements ApplicationRunner {
                     .list(r -> new LayoutNode(r.get("id").asString(), r.get("type").asString(),
                             r.get("name").asString(null), r.get("isGroup").asBoolean(), r.get("total").asLong())));
             if (nodes.isEmpty()) {
+                return;
+            }
+            if (nodes.size() > MAX_NODES) {
+                // Far beyond any notice (随州: 259 nodes); links among so many units could be millions.
+                log.warn("Layout of {} skipped: {} nodes, more than {}", city, nodes.size(), MAX_NODES);
                 return;
             }
             List<ForceLayout.Link> all = session.executeRead(tx -> tx.run(queries.query(
