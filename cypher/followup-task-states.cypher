@@ -5,8 +5,12 @@ CYPHER 25
 //   reports (the 实施方案 date aside), its year (quarter ends apply where the notice sets no date), its latest
 //   progress; and who is on it, for the roll-ups per unit and leader.
 // Parameters: $city (null = every city)
-MATCH (t:Task)
-WHERE $city IS NULL OR t.city = $city
+CALL () {
+  WHEN $city IS NOT NULL THEN
+    MATCH (t:Task {city: $city}) RETURN t
+  ELSE
+    MATCH (t:Task) RETURN t
+}
 OPTIONAL MATCH (d:Document {id: t.documentId})
 RETURN t.id AS id, t.no AS no, t.kind AS kind, t.text AS text, t.city AS city,
        toString(t.deadline) AS deadline, d.year AS year,

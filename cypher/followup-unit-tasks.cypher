@@ -16,8 +16,10 @@ CALL () {
       MATCH (u)<-[:HAS_MEMBER]-(:Group)-[:LEADS|SUPPORTS]->(t:Task) RETURN t
     }
     RETURN DISTINCT t
+  WHEN $city IS NOT NULL THEN
+    MATCH (t:Task {city: $city}) RETURN t
   ELSE
-    MATCH (t:Task) WHERE $city IS NULL OR t.city = $city RETURN t
+    MATCH (t:Task) RETURN t
 }
 WITH t
 WHERE $city IS NULL OR t.city = $city

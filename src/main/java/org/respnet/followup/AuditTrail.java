@@ -31,7 +31,7 @@ public class AuditTrail {
     static final NamedQuery<Limit> AUDIT_TRAIL = NamedQuery.of("audit-trail", Limit.class);
 
     /** What was done. */
-    enum Action { IMPORT, PROGRESS, UPLOAD }
+    enum Action { IMPORT, PROGRESS, UPLOAD, BULK }
 
     record AuditRecord(String at, String user, String action, String target, String detail) {
     }

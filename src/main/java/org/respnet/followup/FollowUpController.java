@@ -14,6 +14,7 @@ import org.respnet.followup.FollowUpViews.ProgressEntry;
 import org.respnet.followup.FollowUpViews.ProgressRequest;
 import org.respnet.followup.FollowUpViews.Recorded;
 import org.respnet.followup.FollowUpViews.SupervisionNotice;
+import org.respnet.system.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -80,8 +81,9 @@ class FollowUpController {
     }
 
     @GetMapping("/followup/board")
-    Board board(@RequestParam(required = false) String city, @RequestParam(required = false) LocalDate on) {
-        return followUp.board(blankToNull(city), on == null ? LocalDate.now(clock) : on);
+    Board board(@RequestParam(required = false) String city, @RequestParam(required = false) LocalDate on,
+            PageRequest page) {
+        return followUp.board(blankToNull(city), on == null ? LocalDate.now(clock) : on, page.from(), page.size());
     }
 
     @GetMapping("/units/{name}/notice")

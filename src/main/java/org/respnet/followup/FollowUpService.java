@@ -5,8 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -17,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -61,6 +64,14 @@ public class FollowUpService {
     static final NamedQuery<TaskRef> PROGRESS_HISTORY = NamedQuery.of("progress-history", TaskRef.class);
     static final NamedQuery<Parameters.City> UNIT_SCORES = NamedQuery.of("unit-bottleneck-scores",
             Parameters.City.class);
+    static final NamedQuery<Parameters.None> CITY_LIGHTS = NamedQuery.of("followup-city-lights", Parameters.None.class);
+    static final NamedQuery<Parameters.None> DOCUMENT_DATES = NamedQuery.of("followup-document-dates",
+            Parameters.None.class);
+
+    private static final String PERIOD = "\\d{4}-\\d{2}(-\\d{2})?";
+
+    /** Rows per transaction (and per audit entry) of {@link #recordBulk}. */
+    public static final int BULK_BATCH = 5_000;
 
     record TaskUnitFilter(String task, String unit, String city) {
     }
@@ -81,6 +92,25 @@ public class FollowUpService {
     }
 
     record ScoreRow(String unit, String city, Double score) {
+    }
+
+    /** Tasks that share everything their light depends on (followup-city-lights.cypher). */
+    record LightGroup(String city, String document, String kind, String deadline, boolean coLed, String latestOn,
+            String latestStatus, long tasks) {
+    }
+
+    record DocumentDates(String document, Integer year, List<ScopedDate> dates) {
+    }
+
+    record ScopedDate(String scope, String date) {
+    }
+
+    /**
+     * One progress entry of a bulk load: the task, the reporting unit's key, when it was reported (its light reads
+     * this day) and for which month, and what.
+     */
+    public record BulkRow(String task, String unitKey, OffsetDateTime at, String period, ProgressStatus status,
+            Integer percent, String note) {
     }
 
     private final Driver driver;
@@ -134,7 +164,7 @@ public class FollowUpService {
         }
         String period = request.period() == null || request.period().isBlank() ? YearMonth.now(clock).toString()
                 : request.period().strip();
-        if (!period.matches("\\d{4}-\\d{2}(-\\d{2})?")) {
+        if (!period.matches(PERIOD)) {
             errors.add(new RowError(0, "period", "报送期「" + period + "」应为 2024-06 这样的年月"));
         }
         if (!errors.isEmpty()) {
@@ -174,6 +204,37 @@ public class FollowUpService {
                 unit + " 上传进展模板，" + reading.rows().size() + " 行，文件 sha256 " + sha256(file).substring(0, 16));
     }
 
+    /**
+     * Loads many entries at once (a backlog from another system, the benchmark's generated year): the same
+     * statement as every other write ({@code record-progress.cypher}, a resent entry writes nothing), in
+     * transactions of {@link #BULK_BATCH} rows, each with one {@code BULK} audit entry naming {@code source}.
+     * Not an endpoint: the caller answers for the rows (no check that the unit is one of the task's); a row
+     * with a percent outside 0–100 or a period that is no month is refused before anything is written.
+     *
+     * @return how many entries were new
+     */
+    public long recordBulk(List<BulkRow> rows, String source) {
+        return recordBulk(rows, source, BULK_BATCH);
+    }
+
+    long recordBulk(List<BulkRow> rows, String source, int batchSize) {
+        for (BulkRow r : rows) {
+            if (r.status() == null || (r.percent() != null && (r.percent() < 0 || r.percent() > 100))
+                    || r.period() == null || !r.period().matches(PERIOD)) {
+                throw new IllegalArgumentException("not a progress entry: " + r);
+            }
+        }
+        long written = 0;
+        for (int from = 0; from < rows.size(); from += batchSize) {
+            List<BulkRow> batch = rows.subList(from, Math.min(rows.size(), from + batchSize));
+            List<Map<String, Object>> maps = batch.stream().map(r -> row(r.task(), r.unitKey(), r.at().toString(),
+                    r.period(), r.status(), r.percent(), r.note())).toList();
+            written += write(maps, AuditTrail.Action.BULK, "bulk " + source,
+                    source + "：第 " + (from + 1) + "–" + (from + batch.size()) + " 行").written();
+        }
+        return written;
+    }
+
     private Recorded write(List<Map<String, Object>> rows, AuditTrail.Action action, String target, String detail) {
         try (Session session = driver.session(SessionConfig.builder()
                 .withBookmarkManager(driver.executableQueryBookmarkManager()).build())) {
@@ -191,10 +252,15 @@ public class FollowUpService {
 
     private Map<String, Object> row(String task, String unitKey, String period, ProgressStatus status,
             Integer percent, String note) {
+        return row(task, unitKey, audit.now(), period, status, percent, note);
+    }
+
+    private static Map<String, Object> row(String task, String unitKey, String at, String period,
+            ProgressStatus status, Integer percent, String note) {
         Map<String, Object> row = new HashMap<>();
         row.put("task", task);
         row.put("unitKey", unitKey);
-        row.put("at", audit.now());
+        row.put("at", at);
         row.put("period", period);
         row.put("status", status.label());
         row.put("percent", percent);
@@ -262,13 +328,10 @@ public class FollowUpService {
 
     private static TaskStatus status(StateRow row, LocalDate on) {
         LocalDate deadline = row.deadline() == null ? null : LocalDate.parse(row.deadline());
-        int year = row.year() != null ? row.year() : deadline != null ? deadline.getYear() : on.getYear();
-        List<LocalDate> dates = row.reportDates().isEmpty() ? TaskLight.quarterEnds(year)
-                : new TreeSet<>(row.reportDates().stream().map(LocalDate::parse).toList()).stream().toList();
+        List<LocalDate> dates = reportingDates(row.reportDates(), row.year(), deadline, on);
         LatestRow latest = row.latest().isEmpty() ? null : row.latest().get(0);
-        TaskLight.Latest last = latest == null ? null : new TaskLight.Latest(LocalDate.parse(latest.at().substring(0, 10)),
-                ProgressStatus.ofLabel(latest.status()).orElse(ProgressStatus.ON_TRACK));
-        TaskLight light = TaskLight.of(last, deadline, dates, on);
+        TaskLight light = TaskLight.of(latest(latest == null ? null : latest.at(), latest == null ? null
+                : latest.status()), deadline, dates, on);
         String nextDue = dates.stream().filter(d -> !d.isBefore(on)).findFirst().map(LocalDate::toString).orElse(null);
         return new TaskStatus(row.id(), number(row.kind(), row.no()), row.kind(), row.text(), row.city(),
                 row.deadline(), nextDue, light.light(), light.light().label(), light.reason(), light.missed(),
@@ -276,8 +339,78 @@ public class FollowUpService {
                 latest == null ? null : latest.percent(), row.leaders(), row.leadUnits(), row.responsibleUnits());
     }
 
-    /** The 督办看板 of a city (or every city) on a day. */
-    public Board board(String city, LocalDate on) {
+    /** The notice's dates for the task, in order, or the quarter ends of its year where the notice sets none. */
+    private static List<LocalDate> reportingDates(List<String> set, Integer year, LocalDate deadline, LocalDate on) {
+        if (set.isEmpty()) {
+            return TaskLight.quarterEnds(year != null ? year : deadline != null ? deadline.getYear() : on.getYear());
+        }
+        return new TreeSet<>(set.stream().map(LocalDate::parse).toList()).stream().toList();
+    }
+
+    /** The latest report from its time ({@code 2024-06-25…}) and label; null when there is none. */
+    private static TaskLight.Latest latest(String at, String status) {
+        return at == null ? null : new TaskLight.Latest(LocalDate.parse(at.substring(0, 10)),
+                ProgressStatus.ofLabel(status).orElse(ProgressStatus.ON_TRACK));
+    }
+
+    /**
+     * The 督办看板 of a city on a day. Without a city: where the graph holds one city, that city's board; where it
+     * holds several, the national board — totals, one row per city ({@code page} of them, most red first) and
+     * co-led vs single-lead lateness, read as groups of tasks sharing everything a light depends on, so its cost is
+     * one pass over the tasks and its size bounded by the page; per unit and leader ask with {@code ?city=}.
+     */
+    public Board board(String city, LocalDate on, int offset, int limit) {
+        if (city != null) {
+            return board(city, on);
+        }
+        List<LightGroup> groups = reader.list(CITY_LIGHTS, new Parameters.None(), LightGroup.class);
+        Set<String> cities = new TreeSet<>(groups.stream().map(LightGroup::city).filter(Objects::nonNull).toList());
+        if (cities.size() <= 1) {
+            return board(cities.isEmpty() ? null : cities.iterator().next(), on);
+        }
+        Map<String, DocumentDates> documents = new HashMap<>();
+        reader.list(DOCUMENT_DATES, new Parameters.None(), DocumentDates.class)
+                .forEach(d -> documents.put(d.document(), d));
+        Map<String, int[]> byCity = new TreeMap<>();
+        int[] all = new int[COUNTS];
+        int[] coLed = new int[COUNTS];
+        int[] single = new int[COUNTS];
+        long reports = 0;
+        for (LightGroup g : groups) {
+            LocalDate deadline = g.deadline() == null ? null : LocalDate.parse(g.deadline());
+            DocumentDates doc = documents.get(g.document());
+            List<String> set = doc == null ? List.of() : doc.dates().stream()
+                    .filter(d -> "ALL".equals(d.scope()) || Objects.equals(d.scope(), g.kind()))
+                    .map(ScopedDate::date).distinct().toList();
+            TaskLight.Latest latest = latest(g.latestOn(), g.latestStatus());
+            Light light = TaskLight.of(latest, deadline, reportingDates(set, doc == null ? null : doc.year(),
+                    deadline, on), on).light();
+            boolean done = latest != null && latest.status() == ProgressStatus.DONE;
+            for (int[] n : List.of(all, byCity.computeIfAbsent(g.city(), k -> new int[COUNTS]), g.coLed() ? coLed : single)) {
+                add(n, light, done, g.tasks());
+            }
+            reports += latest == null ? 0 : g.tasks();
+        }
+        List<LightCounts> cityRows = byCity.entrySet().stream().map(e -> counts(e.getKey(), e.getKey(), e.getValue()))
+                .sorted(WORST_FIRST).skip(offset).limit(limit).toList();
+        return new Board(on.toString(), TaskLight.RULE, "national", byCity.size(), reports == 0, reports,
+                List.of(counts("全部任务", null, all)), cityRows, List.of(), List.of(), List.of(), List.of(),
+                lateness(coLed), lateness(single), List.of(), List.of());
+    }
+
+    private static final int COUNTS = Light.values().length + 1;
+    private static final Comparator<LightCounts> WORST_FIRST = Comparator.comparingInt(LightCounts::red).reversed()
+            .thenComparing(Comparator.comparingInt(LightCounts::yellow).reversed())
+            .thenComparing(LightCounts::name);
+
+    /** Counts of a set of tasks: one slot per light, the last for 已完成. */
+    private static void add(int[] n, Light light, boolean done, long tasks) {
+        n[light.ordinal()] += (int) tasks;
+        n[COUNTS - 1] += done ? (int) tasks : 0;
+    }
+
+    /** The 督办看板 of one city (or, where null, of every task at once: use only on a graph of one city). */
+    private Board board(String city, LocalDate on) {
         List<TaskStatus> tasks = statuses(city, on);
         long reports = tasks.stream().filter(t -> t.latestAt() != null).count();
         List<LightCounts> totals = List.of(counts("全部任务", null, tasks));
@@ -290,8 +423,10 @@ public class FollowUpService {
                 .toList();
         Lateness coLed = lateness(tasks.stream().filter(t -> t.leadUnits().size() >= 2).toList());
         Lateness single = lateness(tasks.stream().filter(t -> t.leadUnits().size() == 1).toList());
-        return new Board(on.toString(), TaskLight.RULE, reports == 0, reports, totals, byLead, byResponsible,
-                byLeader, overdue, coLed, single, spread(tasks), predictedObserved(city, tasks));
+        List<LightCounts> byCity = tasks.isEmpty() ? List.of()
+                : List.of(counts(tasks.get(0).city(), tasks.get(0).city(), tasks));
+        return new Board(on.toString(), TaskLight.RULE, "city", byCity.size(), reports == 0, reports, totals, byCity,
+                byLead, byResponsible, byLeader, overdue, coLed, single, spread(tasks), predictedObserved(city, tasks));
     }
 
     private static List<LightCounts> rollUp(List<TaskStatus> tasks, Function<TaskStatus, List<String>> names) {
@@ -304,25 +439,30 @@ public class FollowUpService {
         return by.entrySet().stream()
                 .map(e -> counts(e.getKey().substring(e.getKey().indexOf('\u0000') + 1),
                         e.getValue().get(0).city(), e.getValue()))
-                .sorted(Comparator.comparingInt(LightCounts::red).reversed()
-                        .thenComparing(Comparator.comparingInt(LightCounts::yellow).reversed())
-                        .thenComparing(LightCounts::name))
+                .sorted(WORST_FIRST)
                 .toList();
     }
 
     private static LightCounts counts(String name, String city, List<TaskStatus> tasks) {
-        int[] n = new int[Light.values().length];
-        int done = 0;
+        int[] n = new int[COUNTS];
         for (TaskStatus t : tasks) {
-            n[t.light().ordinal()]++;
-            if (ProgressStatus.DONE.label().equals(t.latestStatus())) {
-                done++;
-            }
+            add(n, t.light(), ProgressStatus.DONE.label().equals(t.latestStatus()), 1);
         }
+        return counts(name, city, n);
+    }
+
+    private static LightCounts counts(String name, String city, int[] n) {
+        int tasks = Arrays.stream(n, 0, COUNTS - 1).sum();
+        int done = n[COUNTS - 1];
         int late = n[Light.RED.ordinal()] + n[Light.YELLOW.ordinal()];
-        return new LightCounts(name, city, tasks.size(), n[Light.GREEN.ordinal()], n[Light.YELLOW.ordinal()],
-                n[Light.RED.ordinal()], n[Light.GREY.ordinal()], done, share(done, tasks.size()),
-                share(late, tasks.size()));
+        return new LightCounts(name, city, tasks, n[Light.GREEN.ordinal()], n[Light.YELLOW.ordinal()],
+                n[Light.RED.ordinal()], n[Light.GREY.ordinal()], done, share(done, tasks), share(late, tasks));
+    }
+
+    private static Lateness lateness(int[] n) {
+        int tasks = Arrays.stream(n, 0, COUNTS - 1).sum();
+        int late = n[Light.RED.ordinal()] + n[Light.YELLOW.ordinal()];
+        return new Lateness(tasks, late, share(late, tasks));
     }
 
     private static Lateness lateness(List<TaskStatus> tasks) {

@@ -45,9 +45,14 @@ public final class FollowUpViews {
     public record PredictedObserved(String unit, String city, double score, int tasks, int late, double lateShare) {
     }
 
-    /** The 督办看板. {@code empty}: no progress reported yet anywhere in the answer's scope. */
-    public record Board(String on, String rule, boolean empty, long reports, List<LightCounts> totals,
-            List<LightCounts> byLeadUnit, List<LightCounts> byResponsibleUnit, List<LightCounts> byLeader,
+    /**
+     * The 督办看板. {@code scope}: {@code city} (one city: every list filled) or {@code national} (several cities:
+     * totals, {@code byCity} one page of cities most red first, {@code cities} how many in all, and co-led vs
+     * single-lead lateness; the per-unit lists are empty, asked per city). {@code empty}: no progress reported yet
+     * anywhere in the answer's scope.
+     */
+    public record Board(String on, String rule, String scope, int cities, boolean empty, long reports,
+            List<LightCounts> totals, List<LightCounts> byCity, List<LightCounts> byLeadUnit, List<LightCounts> byResponsibleUnit, List<LightCounts> byLeader,
             List<TaskStatus> overdue, Lateness coLed, Lateness singleLead, List<Spread> spread,
             List<PredictedObserved> predictedObserved) {
     }

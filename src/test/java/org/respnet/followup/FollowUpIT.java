@@ -3,6 +3,7 @@ package org.respnet.followup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.respnet.HttpJson.enc;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +12,11 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.neo4j.driver.Driver;
 import org.respnet.HttpJson;
 import org.respnet.RespNetIntegrationTest;
 import org.respnet.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -31,6 +34,12 @@ class FollowUpIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    FollowUpService followUp;
+
+    @Autowired
+    Driver driver;
 
     private HttpJson anonymous() {
         return new HttpJson(port);
@@ -192,5 +201,41 @@ class FollowUpIT {
         assertThat(fgw().get("/api/admin/audit").status()).isEqualTo(403);
         assertThat(anonymous().as("editor", TestUsers.EDITOR_PASSWORD).postJson("/api/admin/audit", Map.of())
                 .status()).isEqualTo(403);
+    }
+
+    @Test
+    @Order(5)
+    void aBulkLoadWritesInBatchesWithOneAuditEntryEachAndNothingTwice() {
+        String task = anonymous().get("/api/tasks?unit=" + enc(FGW) + "&limit=1").body().get(0).get("id").asString();
+        String unitKey = unitKey(task);
+        List<FollowUpService.BulkRow> rows = new ArrayList<>();
+        for (int m = 1; m <= 3; m++) {
+            rows.add(new FollowUpService.BulkRow(task, unitKey, OffsetDateTime.parse("2023-0" + m
+                    + "-25T10:00:00+08:00"), "2023-0" + m, ProgressStatus.ON_TRACK, 10 * m, "生成的进展"));
+        }
+        int before = history(task);
+        long audits = bulkAudits();
+
+        assertThat(followUp.recordBulk(rows, "生成的测试数据", 2)).isEqualTo(3);
+        assertThat(history(task)).isEqualTo(before + 3);
+        assertThat(bulkAudits()).isEqualTo(audits + 2);
+        assertThat(followUp.recordBulk(rows, "生成的测试数据", 2)).isZero();
+        assertThat(bulkAudits()).isEqualTo(audits + 2);
+
+        JsonNode national = anonymous().get("/api/followup/board").body();
+        assertThat(national.get("scope").asString()).isEqualTo("city");
+        assertThat(national.get("byCity")).hasSize(1);
+        assertThat(national.get("byCity").get(0).get("tasks").asInt()).isEqualTo(national.get("totals").get(0).get("tasks").asInt());
+    }
+
+    private String unitKey(String task) {
+        return driver.executableQuery("MATCH (u:Unit {name: $unit})-[:LEADS|SUPPORTS]->(:Task {id: $task}) RETURN u.key AS key")
+                .withParameters(Map.of("unit", FGW, "task", task)).execute().records().get(0).get("key").asString();
+    }
+
+    private long bulkAudits() {
+        List<String> actions = new ArrayList<>();
+        anonymous().asAdmin().get("/api/admin/audit?limit=10000").body().forEach(e -> actions.add(e.get("action").asString()));
+        return actions.stream().filter("BULK"::equals).count();
     }
 }
