@@ -54,6 +54,21 @@ export function markNav() {
   });
 }
 
+/**
+ * POSTs one file as multipart (part `file`) with the CSRF token; answers the status and the JSON body (null when
+ * there is none), so the page can show what was written or the problems the server listed.
+ */
+export async function postFile(path, file) {
+  const body = new FormData();
+  body.append('file', file, file.name);
+  const res = await fetch(path, {
+    method: 'POST', body, credentials: 'same-origin', headers: { 'X-XSRF-TOKEN': csrfToken(), Accept: 'application/json' }
+  });
+  let json = null;
+  try { json = await res.json(); } catch (e) { /* not JSON */ }
+  return { status: res.status, json };
+}
+
 /** The CSRF token Spring Security sets in the XSRF-TOKEN cookie; every non-GET request of a page sends it back. */
 export function csrfToken() {
   const m = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);

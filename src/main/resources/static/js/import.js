@@ -1,6 +1,6 @@
 // The import page: pick or drop a file, see what would be imported (POST …?dryRun=true writes nothing),
 // then import it on 确认导入 and link to its tasks.
-import { csrfToken, esc, fmt, tasksHref } from './api.js';
+import { esc, fmt, postFile, tasksHref } from './api.js';
 
 const LEAD_RULES = {
   FIRST_LISTED: '按通知规定：列第一位的责任单位为牵头单位',
@@ -12,16 +12,7 @@ const dropZone = document.getElementById('drop-zone');
 const confirmButton = document.getElementById('confirm');
 let chosen = null;
 
-async function send(file, dryRun) {
-  const body = new FormData();
-  body.append('file', file, file.name);
-  const res = await fetch('/api/documents' + (dryRun ? '?dryRun=true' : ''), {
-    method: 'POST', body, credentials: 'same-origin', headers: { 'X-XSRF-TOKEN': csrfToken(), Accept: 'application/json' }
-  });
-  let json = null;
-  try { json = await res.json(); } catch (e) { /* not JSON */ }
-  return { status: res.status, json };
-}
+const send = (file, dryRun) => postFile('/api/documents' + (dryRun ? '?dryRun=true' : ''), file);
 
 function list(items, cls, title) {
   if (!items || !items.length) return '';

@@ -1,6 +1,11 @@
 // The 督办看板: lights per lead unit and leader (sortable), red tasks, 完成率, co-led vs single-lead
-// lateness, whose late tasks hold up the most other units, and predicted bottleneck score vs observed lateness.
-import { json, esc, fmt, unitHref, tasksHref, notice } from './api.js';
+// lateness, whose late tasks hold up the most other units, and predicted bottleneck score vs observed lateness;
+// with several cities and no ?city=, one row per city. A logged-in unit (or the 督查室) downloads its template and
+// uploads it filled here.
+import { json, esc, fmt, unitHref, tasksHref, notice, postFile } from './api.js';
+
+const city = new URLSearchParams(location.search).get('city') || '';
+const cityQuery = city ? '?city=' + encodeURIComponent(city) : '';
 
 const LIGHTS = [['red', '红', 'RED'], ['yellow', '黄', 'YELLOW'], ['green', '绿', 'GREEN'], ['grey', '灰', 'GREY']];
 const pct = x => fmt(100 * x, 1) + '%';
@@ -22,14 +27,61 @@ function lightTable(el, rows, nameHead, link) {
   draw();
 }
 
+const unitPath = unit => '/api/units/' + encodeURIComponent(unit);
+
+/** The upload control, for a unit account (its own unit) or an editor (any unit): what was written, or every error. */
+async function initUpload() {
+  const session = await fetch('/api/session', { credentials: 'same-origin' }).then(r => (r.ok ? r.json() : {})).catch(() => ({}));
+  const roles = session.roles || [];
+  if (!session.unit && !roles.includes('EDITOR') && !roles.includes('ADMIN')) return;
+  document.getElementById('upload-card').classList.remove('d-none');
+  const unitInput = document.getElementById('upload-unit');
+  const link = document.getElementById('template-link');
+  const result = document.getElementById('upload-result');
+  const setLink = () => { link.href = unitPath(unitInput.value.trim()) + '/progress-template.xlsx' + cityQuery; };
+  if (session.unit) {
+    unitInput.value = session.unit;
+    unitInput.readOnly = true;
+  }
+  setLink();
+  unitInput.addEventListener('input', setLink);
+  document.getElementById('upload-button').addEventListener('click', async () => {
+    const unit = unitInput.value.trim();
+    const file = document.getElementById('upload-file').files[0];
+    if (!unit || !file) {
+      result.innerHTML = '<span class="text-danger">请先填写单位并选择填好的模板文件。</span>';
+      return;
+    }
+    result.innerHTML = '<span class="text-muted">正在上传…</span>';
+    const { status, json: answer } = await postFile(unitPath(unit) + '/progress' + cityQuery, file);
+    if (status === 200 || status === 201) {
+      result.innerHTML = `<span class="text-success" id="upload-written">写入 ${answer.written} 条</span>`
+        + (answer.written === 0 ? '（文件中的进展都已记录过）' : '，刷新看板可见新的灯号。');
+    } else {
+      const errors = (answer && answer.errors) || [];
+      result.innerHTML = `<div class="alert alert-danger small mb-0" id="upload-errors">${esc((answer && answer.detail) || ('上传失败（' + status + '）'))}
+        ${errors.length ? `<ul class="mb-0">${errors.map(e => `<li data-row="${e.row}">${esc(e.message)}</li>`).join('')}</ul>` : ''}</div>`;
+    }
+  });
+}
+
+function cityTable(rows, cities) {
+  const card = document.getElementById('city-card');
+  card.classList.remove('d-none');
+  if (cities > rows.length) card.querySelector('h2').textContent += `（共 ${cities} 个城市，列出 ${rows.length} 个）`;
+  document.getElementById('city-detail').classList.add('d-none');
+  lightTable(document.getElementById('by-city'), rows, '城市', r => `<a href="/supervise?city=${encodeURIComponent(r.name)}">${esc(r.name)}</a>`);
+}
+
 async function init() {
-  const board = await json('/api/followup/board');
+  initUpload();
+  const board = await json('/api/followup/board' + cityQuery);
   document.getElementById('rule').textContent = board.rule + '（截至 ' + board.on + '）';
   if (board.empty) {
     const empty = document.getElementById('empty');
     empty.classList.remove('d-none');
     empty.innerHTML = `还没有任何单位报送进展，看板暂无灯号。开始督办：各单位在 <code>/api/units/{单位}/progress-template.xlsx</code>
-      下载本单位的<strong>进展填报模板</strong>（也可在<a href="/tasks">任务台账</a>打开单位，下载模板），填写后上传；
+      下载本单位的<strong>进展填报模板</strong>，填写后上传（登录后用本页上方的「下载模板 / 上传填好的模板」）；
       或在<a href="/tasks">任务台账</a>打开一项任务，直接<strong>填报进展</strong>。`;
     document.body.dataset.ready = 'true';
     return;
@@ -40,6 +92,11 @@ async function init() {
     ['完成率', pct(t.completionRate), ''], ['已报送', board.reports, '']]
     .map(([label, value, c]) => `<div class="col"><div class="card p-2 text-center"><div class="small text-muted">${label}</div>
       <div class="fs-4 ${c ? 'light light-' + c : ''}" data-total="${c || label}">${value}</div></div></div>`).join('');
+  if (board.scope === 'national') {
+    cityTable(board.byCity, board.cities);
+    document.body.dataset.ready = 'true';
+    return;
+  }
   lightTable(document.getElementById('by-lead'), board.byLeadUnit, '牵头单位',
     r => `<a href="${unitHref(r.name)}/notice">${esc(r.name)}</a>`);
   lightTable(document.getElementById('by-leader'), board.byLeader, '责任领导',
