@@ -10,7 +10,8 @@ final class BenchReport {
 
     private static final List<String> HEADLINES = List.of("tasks", "relationships", "parse_tasks_per_s", "import_s",
             "import_rels_per_s", "loadcsv_rels_per_s", "import_vs_loadcsv", "import_threads", "analytics_s", "largest_city_units", "largest_city_links",
-            "startup_s", "heap_mb");
+            "startup_s", "heap_mb", "progress_entries", "progress_s", "progress_per_s", "progress_prepare_s",
+            "lights_red_yellow_green_grey", "predicted_observed_units", "predicted_observed_spearman");
 
     private BenchReport() {
     }
@@ -28,6 +29,10 @@ final class BenchReport {
             runs.forEach(run -> cells.add(run.has(metric) ? run.get(metric).asString() : "—"));
             row(md, cells);
         }
+        md.append("\nprogress_*: generated monthly reports (synthetic, `synthetic.ProgressGenerator`) written through"
+                + " `FollowUpService.recordBulk`; predicted_observed_spearman: rank correlation of each unit's predicted"
+                + " bottleneck score with its observed lateness share in that generated progress"
+                + " (pairs of the largest size in predicted-observed.csv).\n");
         md.append("\nLatency in ms, p50 / p95 / p99 (concurrency 1 | concurrency 16); api_overhead = HTTP p50 ÷ driver p50 at concurrency 1.\n\n");
         List<String> endpointHeader = new ArrayList<>(List.of("endpoint"));
         runs.forEach(run -> endpointHeader.add(run.get("cities").asString() + " cities"));

@@ -14,11 +14,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -26,9 +31,13 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
 import org.respnet.RespNetApplication;
 import org.respnet.figures.NetworkFigures;
+import org.respnet.followup.FollowUpService;
+import org.respnet.followup.FollowUpViews;
+import org.respnet.followup.ProgressStatus;
 import org.respnet.graph.CypherQueries;
 import org.respnet.documents.DocumentImporter;
 import org.respnet.documents.ImportPlan;
@@ -37,6 +46,7 @@ import org.respnet.ingest.ParsedDocument;
 import org.respnet.ingest.ReferenceData;
 import org.respnet.synthetic.GeneratedCity;
 import org.respnet.synthetic.NoticeGenerator;
+import org.respnet.synthetic.ProgressGenerator;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -48,7 +58,10 @@ import tools.jackson.databind.json.JsonMapper;
  * generates that many cities' notices as text, parses them, imports them with RespNet's importer
  * into a fresh embedded database, loads the same rows with Neo4j's LOAD CSV into another fresh one,
  * times every API endpoint over loopback HTTP and the same Cypher through the driver, and restarts
- * the packaged application on the data to time its start-up. Writes target/bench/results.json and
+ * the packaged application on the data to time its start-up. After the endpoints it loads a generated year of
+ * monthly progress reports per task through the follow-up module's bulk write, times the 看板's endpoints, and
+ * sets every unit's predicted bottleneck score against its observed (generated) lateness
+ * (target/bench/predicted-observed.csv for the largest size). Writes target/bench/results.json and
  * results.md. Not part of the test suite: no timing is asserted.
  */
 class ScaleBenchmark {
@@ -59,6 +72,7 @@ class ScaleBenchmark {
     private final int requests = Integer.getInteger("bench.requests", 200);
     private final Duration budget = Duration.ofSeconds(Integer.getInteger("bench.seconds", 10));
     private final long seed = Long.getLong("bench.seed", 42);
+    private final int progressMonths = Integer.getInteger("bench.progressMonths", 12);
     private final int importThreads = Integer.getInteger("bench.importThreads", Runtime.getRuntime().availableProcessors());
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -68,7 +82,8 @@ class ScaleBenchmark {
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
                 "java", System.getProperty("java.version"), "maxHeapMb", Runtime.getRuntime().maxMemory() >> 20));
-        results.put("settings", Map.of("requests", requests, "secondsPerProbe", budget.toSeconds(), "seed", seed));
+        results.put("settings", Map.of("requests", requests, "secondsPerProbe", budget.toSeconds(), "seed", seed,
+                "progressMonths", progressMonths));
         List<Map<String, Object>> runs = new ArrayList<>();
         results.put("runs", runs);
         for (int cities : sizes) {
@@ -130,7 +145,18 @@ class ScaleBenchmark {
             m.put("import_s", round(importSeconds));
             m.put("import_rels_per_s", round(rels / importSeconds));
             m.put("heap_mb", heapMb());
-            m.put("endpoints", endpoints(port, app.getBean(Driver.class), app.getBean(CypherQueries.class)));
+            Driver driver = app.getBean(Driver.class);
+            CypherQueries queries = app.getBean(CypherQueries.class);
+            JsonNode top = json(port, "/api/units?limit=1").get(0);
+            Probe probe = new Probe(top.get("name").asString(), top.get("city").asString());
+            Map<String, Object> endpoints = endpoints(port, driver, queries, probe);
+            m.put("endpoints", endpoints);
+
+            // Follow-up: a year of generated monthly reports through FollowUpService.recordBulk, then the 看板.
+            FollowUpService followUp = app.getBean(FollowUpService.class);
+            LocalDate on = loadProgress(m, followUp, driver, queries, parsed);
+            endpoints.putAll(followUpEndpoints(port, driver, queries, probe, on));
+            predictedObserved(m, followUp, parsed, on, cities == sizes.stream().mapToInt(Integer::intValue).max().orElse(cities));
         }
 
         LoadCsvBaseline.Result baseline = LoadCsvBaseline.run(parsed.stream().map(doc -> new ImportPlan(doc, reference)).toList(),
@@ -154,15 +180,13 @@ class ScaleBenchmark {
      * Each endpoint at concurrency 1 and 16 over HTTP, and the named queries behind it (all of them, with
      * the parameters the endpoint passes) through the driver at concurrency 1.
      */
-    private Map<String, Object> endpoints(int port, Driver driver, CypherQueries queries) throws Exception {
-        Map<String, Object> endpoints = new LinkedHashMap<>();
-        JsonNode top = json(port, "/api/units?limit=1").get(0);
-        String unit = top.get("name").asString();
-        String city = top.get("city").asString();
+    private Map<String, Object> endpoints(int port, Driver driver, CypherQueries queries, Probe probe) throws Exception {
+        String unit = probe.unit();
+        String city = probe.city();
         String taskId = json(port, "/api/tasks?city=" + enc(city) + "&limit=1").get(0).get("id").asString();
         Map<String, Object> page = params("city", null, "offset", 0, "limit", 100);
         Map<String, Object> cityPage = params("city", city, "offset", 0, "limit", 100);
-        for (Endpoint e : List.of(
+        return measure(port, driver, queries, List.of(
                 new Endpoint("/api/summary", "/api/summary", List.of(new Named("summary", Map.of()))),
                 new Endpoint("/api/units", "/api/units", List.of(new Named("unit-workload",
                         params("expand", false, "city", null, "name", null, "offset", 0, "limit", 100)))),
@@ -173,9 +197,9 @@ class ScaleBenchmark {
                 new Endpoint("/api/leaders", "/api/leaders", List.of(new Named("leader-workload", page))),
                 new Endpoint("/api/tasks?unit=&city=", "/api/tasks?unit=" + enc(unit) + "&city=" + enc(city) + "&limit=100",
                         List.of(new Named("tasks", params("id", null, "unit", unit, "leader", null, "section", null,
-                                "q", null, "city", city, "coLedOnly", false, "offset", 0, "limit", 100)))),
+                                "q", null, "city", city, "coLedOnly", false, "dueFrom", null, "dueTo", null, "offset", 0, "limit", 100)))),
                 new Endpoint("/api/tasks/{id}", "/api/tasks/" + taskId, List.of(new Named("tasks", params("id", taskId,
-                        "unit", null, "leader", null, "section", null, "q", null, "city", null, "coLedOnly", false,
+                        "unit", null, "leader", null, "section", null, "q", null, "city", null, "coLedOnly", false, "dueFrom", null, "dueTo", null,
                         "offset", 0, "limit", 1)))),
                 new Endpoint("/api/conflicts/co-lead", "/api/conflicts/co-lead", List.of(
                         new Named("co-led-tasks", page), new Named("co-lead-pairs", page),
@@ -190,7 +214,14 @@ class ScaleBenchmark {
                         List.of(new Named("leader-unit-matrix", params("role", "lead", "city", city)))),
                 new Endpoint("/api/communities?city=", "/api/communities?city=" + enc(city),
                         List.of(new Named("communities", cityPage))),
-                new Endpoint("/api/communities", "/api/communities", List.of(new Named("communities", page))))) {
+                new Endpoint("/api/communities", "/api/communities", List.of(new Named("communities", page)))));
+    }
+
+    /** Each endpoint at concurrency 1 and 16 over HTTP, its named queries through the driver at concurrency 1. */
+    private Map<String, Object> measure(int port, Driver driver, CypherQueries queries, List<Endpoint> list)
+            throws Exception {
+        Map<String, Object> endpoints = new LinkedHashMap<>();
+        for (Endpoint e : list) {
             Map<String, Object> figures = new LinkedHashMap<>();
             for (int concurrency : List.of(1, 16)) {
                 figures.put("c" + concurrency, LatencyProbe.measure(() -> get(port, e.path()), concurrency, requests, budget));
@@ -206,6 +237,167 @@ class ScaleBenchmark {
             endpoints.put(e.label(), figures);
         }
         return endpoints;
+    }
+
+    /** The unit and city the per-unit and per-city endpoints are asked about: the busiest unit's. */
+    private record Probe(String unit, String city) {
+    }
+
+    /**
+     * Generated progress for every task of every city ({@link ProgressGenerator}: {@code bench.progressMonths}
+     * monthly reports each, from {@code bench.seed}), written through {@link FollowUpService#recordBulk} — the
+     * product's statement, in its batches, each with its audit entry. Only the writes are timed
+     * ({@code progress_s}); reading each city's tasks and generating is {@code progress_prepare_s}. Answers the
+     * day the lights are then read on: the last day of the last month reported.
+     */
+    private LocalDate loadProgress(Map<String, Object> m, FollowUpService followUp, Driver driver,
+            CypherQueries queries, List<ParsedDocument> parsed) {
+        Map<String, Integer> years = new LinkedHashMap<>();
+        parsed.forEach(doc -> years.putIfAbsent(doc.city(), doc.year() != null ? doc.year() : LocalDate.now().getYear()));
+        long written = 0;
+        long writeNanos = 0;
+        long started = System.nanoTime();
+        List<FollowUpService.BulkRow> pending = new ArrayList<>();
+        for (Map.Entry<String, Integer> city : years.entrySet()) {
+            ProgressGenerator generator = new ProgressGenerator(seed, city.getValue(), progressMonths);
+            for (ProgressGenerator.TaskShape task : shapes(driver, queries, city.getKey())) {
+                for (ProgressGenerator.Report r : generator.reports(task)) {
+                    pending.add(new FollowUpService.BulkRow(r.task(), r.unitKey(),
+                            r.at().atTime(10, 0).atOffset(ZoneOffset.ofHours(8)), r.period(),
+                            ProgressStatus.ofLabel(r.status()).orElseThrow(), r.percent(), r.note()));
+                }
+            }
+            if (pending.size() >= 4 * FollowUpService.BULK_BATCH) {
+                long t = System.nanoTime();
+                written += followUp.recordBulk(pending, "benchmark (generated)");
+                writeNanos += System.nanoTime() - t;
+                pending.clear();
+            }
+        }
+        long t = System.nanoTime();
+        written += followUp.recordBulk(pending, "benchmark (generated)");
+        writeNanos += System.nanoTime() - t;
+        double writeSeconds = writeNanos / 1e9;
+        m.put("progress_entries", written);
+        m.put("progress_s", round(writeSeconds));
+        m.put("progress_per_s", round(written / writeSeconds));
+        m.put("progress_prepare_s", round(seconds(started) - writeSeconds));
+        int year = years.values().stream().findFirst().orElse(LocalDate.now().getYear());
+        return YearMonth.of(year, 1).plusMonths(progressMonths - 1).atEndOfMonth();
+    }
+
+    /** A city's tasks as the generator sees them, from the product's own query of who answers for which task. */
+    private static List<ProgressGenerator.TaskShape> shapes(Driver driver, CypherQueries queries, String city) {
+        Map<String, String> deadlines = new LinkedHashMap<>();
+        Map<String, Set<String>> leads = new LinkedHashMap<>();
+        Map<String, Set<String>> units = new LinkedHashMap<>();
+        for (Record row : driver.executableQuery(queries.text("followup-unit-tasks"))
+                .withParameters(params("task", null, "unit", null, "city", city))
+                .withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build()).execute().records()) {
+            String task = row.get("task").asString();
+            deadlines.put(task, row.get("deadline").isNull() ? null : row.get("deadline").asString());
+            units.computeIfAbsent(task, k -> new LinkedHashSet<>()).add(row.get("unitKey").asString());
+            Set<String> lead = leads.computeIfAbsent(task, k -> new LinkedHashSet<>());
+            if ("LEADS".equals(row.get("role").asString())) {
+                lead.add(row.get("unitKey").asString());
+            }
+        }
+        return deadlines.entrySet().stream().map(e -> new ProgressGenerator.TaskShape(e.getKey(),
+                e.getValue() == null ? null : LocalDate.parse(e.getValue()), List.copyOf(leads.get(e.getKey())),
+                units.get(e.getKey()).size())).toList();
+    }
+
+    /** The 看板's endpoints on the generated progress, read on {@code on}. */
+    private Map<String, Object> followUpEndpoints(int port, Driver driver, CypherQueries queries, Probe probe,
+            LocalDate on) throws Exception {
+        String city = probe.city();
+        // a 督办单 is a unit's, not a group's: the city's busiest unit that is not a group
+        String unit = null;
+        for (JsonNode u : json(port, "/api/units?city=" + enc(city) + "&limit=20")) {
+            if (unit == null && !"group".equals(u.get("kind").asString())) {
+                unit = u.get("name").asString();
+            }
+        }
+        String taskId = json(port, "/api/tasks?unit=" + enc(unit) + "&city=" + enc(city) + "&limit=1").get(0).get("id").asString();
+        Map<String, Object> cityOnly = params("city", city);
+        return measure(port, driver, queries, List.of(
+                new Endpoint("/api/followup/board?city=", "/api/followup/board?city=" + enc(city) + "&on=" + on,
+                        List.of(new Named("followup-task-states", cityOnly), new Named("unit-bottleneck-scores", cityOnly))),
+                new Endpoint("/api/followup/board", "/api/followup/board?on=" + on, List.of(
+                        new Named("followup-city-lights", Map.of()), new Named("followup-document-dates", Map.of()))),
+                new Endpoint("/api/units/{name}/notice?city=", "/api/units/" + enc(unit) + "/notice?city=" + enc(city)
+                        + "&on=" + on, List.of(new Named("followup-unit-tasks", params("task", null, "unit", unit, "city", city)),
+                        new Named("followup-task-states", cityOnly))),
+                new Endpoint("/api/tasks/{id}/progress", "/api/tasks/" + taskId + "/progress",
+                        List.of(new Named("progress-history", params("task", taskId))))));
+    }
+
+    /**
+     * Each city's 看板 on {@code on}: every unit's predicted bottleneck score against its observed lateness share
+     * (red or yellow among its tasks), pooled over the cities; their Spearman rank correlation. The per-city
+     * totals must add up to the national board's (which reads the newest report kept on each task).
+     */
+    private void predictedObserved(Map<String, Object> m, FollowUpService followUp, List<ParsedDocument> parsed,
+            LocalDate on, boolean largest) throws IOException {
+        List<FollowUpViews.PredictedObserved> pairs = new ArrayList<>();
+        int[] sum = new int[4];
+        for (String city : parsed.stream().map(ParsedDocument::city).distinct().toList()) {
+            FollowUpViews.Board board = followUp.board(city, on, 0, 100);
+            pairs.addAll(board.predictedObserved());
+            FollowUpViews.LightCounts t = board.totals().get(0);
+            sum[0] += t.red();
+            sum[1] += t.yellow();
+            sum[2] += t.green();
+            sum[3] += t.grey();
+        }
+        FollowUpViews.LightCounts national = followUp.board(null, on, 0, 100).totals().get(0);
+        assertThat(new int[] {national.red(), national.yellow(), national.green(), national.grey()}).containsExactly(sum);
+        m.put("lights_red_yellow_green_grey", sum[0] + " / " + sum[1] + " / " + sum[2] + " / " + sum[3]);
+        m.put("predicted_observed_units", pairs.size());
+        double rho = spearman(pairs.stream().mapToDouble(FollowUpViews.PredictedObserved::score).toArray(),
+                pairs.stream().mapToDouble(FollowUpViews.PredictedObserved::lateShare).toArray());
+        m.put("predicted_observed_spearman", Math.round(rho * 1000) / 1000.0);
+        if (largest) {
+            List<String> lines = new ArrayList<>(List.of("unit,city,predicted_bottleneck_score,tasks,late,observed_late_share"));
+            pairs.forEach(p -> lines.add(String.join(",", p.unit(), p.city(), String.valueOf(p.score()),
+                    String.valueOf(p.tasks()), String.valueOf(p.late()), String.valueOf(p.lateShare()))));
+            Files.write(OUT.resolve("predicted-observed.csv"), lines);
+        }
+    }
+
+    /** Spearman's rank correlation: Pearson's of the ranks, ties given their mean rank. */
+    static double spearman(double[] x, double[] y) {
+        double[] rx = ranks(x);
+        double[] ry = ranks(y);
+        double mx = Arrays.stream(rx).average().orElse(0);
+        double my = Arrays.stream(ry).average().orElse(0);
+        double sxy = 0;
+        double sxx = 0;
+        double syy = 0;
+        for (int i = 0; i < rx.length; i++) {
+            sxy += (rx[i] - mx) * (ry[i] - my);
+            sxx += (rx[i] - mx) * (rx[i] - mx);
+            syy += (ry[i] - my) * (ry[i] - my);
+        }
+        return sxx == 0 || syy == 0 ? Double.NaN : sxy / Math.sqrt(sxx * syy);
+    }
+
+    private static double[] ranks(double[] values) {
+        Integer[] order = new Integer[values.length];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, java.util.Comparator.comparingDouble(i -> values[i]));
+        double[] ranks = new double[values.length];
+        for (int i = 0; i < order.length; ) {
+            int j = i;
+            while (j + 1 < order.length && values[order[j + 1]] == values[order[i]]) {
+                j++;
+            }
+            for (int k = i; k <= j; k++) {
+                ranks[order[k]] = (i + j) / 2.0 + 1;
+            }
+            i = j + 1;
+        }
+        return ranks;
     }
 
     /** An API endpoint (its label in the report and the path requested) and the named queries behind it. */
