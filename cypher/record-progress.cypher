@@ -10,4 +10,4 @@ CREATE (p:Progress {at: datetime(row.at), period: row.period, status: row.status
                     note: row.note, by: row.by, unit: u.name, hash: row.hash})
 CREATE (p)-[:ON]->(t)
 CREATE (u)-[:REPORTED]->(p)
-RETURN row.task AS task
+RETURN row.task AS task, t.city AS city

@@ -14,6 +14,7 @@ import org.neo4j.driver.exceptions.ClientException;
 import org.respnet.ingest.ParsedDocument;
 import org.respnet.ingest.ReferenceData;
 import org.respnet.graph.CypherQueries;
+import org.respnet.graph.GraphVersion;
 import org.respnet.graph.Parameters;
 import org.respnet.graph.NamedQuery;
 import org.springframework.stereotype.Component;
@@ -60,10 +61,12 @@ public class DocumentImporter {
 
     private final Driver driver;
     private final CypherQueries queries;
+    private final GraphVersion version;
 
-    DocumentImporter(Driver driver, CypherQueries queries) {
+    DocumentImporter(Driver driver, CypherQueries queries, GraphVersion version) {
         this.driver = driver;
         this.queries = queries;
+        this.version = version;
     }
 
     /** Imports a document that parsed without problems. */
@@ -122,6 +125,8 @@ public class DocumentImporter {
             for (List<Map<String, Object>> batch : batches(plan.memberships())) {
                 tx.run(queries.query(IMPORT_MEMBERSHIPS, new Parameters.Rows(batch))).consume();
             }
+            version.changed(tx, java.util.Collections.singletonList((String) plan.documentProperties().get("city")),
+                    true);
             return plan.report(false, doc.id(), newUnits, started);
         });
     }
