@@ -13,4 +13,4 @@ CREATE (p:Progress {at: datetime(row.at), period: row.period, status: row.status
 CREATE (p)-[:ON]->(t)
 CREATE (u)-[:REPORTED]->(p)
 SET t += CASE WHEN t.latestAt IS NULL OR p.at >= t.latestAt THEN {latestAt: p.at, latestStatus: p.status} ELSE {} END
-RETURN row.task AS task
+RETURN row.task AS task, t.city AS city

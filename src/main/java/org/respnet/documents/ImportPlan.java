@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,6 +39,7 @@ public final class ImportPlan {
     private final Map<String, String> unitNamesByKey = new LinkedHashMap<>();
     private final Set<String> leaders = new LinkedHashSet<>();
     private final Map<String, String> unlisted = new LinkedHashMap<>();
+    private Map<String, Object> documentProperties;
 
     public ImportPlan(ParsedDocument doc, ReferenceData reference) {
         this.doc = doc;
@@ -115,7 +117,15 @@ public final class ImportPlan {
         return p;
     }
 
+    /** The document node's properties (computed once: the text hash reads the whole text). */
     public Map<String, Object> documentProperties() {
+        if (documentProperties == null) {
+            documentProperties = Collections.unmodifiableMap(readDocumentProperties());
+        }
+        return documentProperties;
+    }
+
+    private Map<String, Object> readDocumentProperties() {
         Map<String, Object> p = new HashMap<>();
         p.put("id", doc.id());
         p.put("sha256", doc.sha256());
@@ -169,6 +179,100 @@ public final class ImportPlan {
 
     public List<Map<String, Object>> memberships() {
         return memberships;
+    }
+
+    /** Key of every distinct leader the document names. */
+    public Set<String> leaderKeys() {
+        Set<String> keys = new LinkedHashSet<>();
+        leaderLinks.forEach(link -> keys.add((String) link.get("key")));
+        return keys;
+    }
+
+    /** Key of every unit the import writes: those the document names, then group members it does not name. */
+    Set<String> allUnitKeys() {
+        Set<String> keys = new LinkedHashSet<>(unitNamesByKey.keySet());
+        memberships.forEach(m -> keys.add((String) m.get("memberKey")));
+        return keys;
+    }
+
+    /**
+     * The parameters of {@code import-document.cypher}: each unit and leader once, flagged {@code isNew} when the
+     * graph does not hold it (keys found in this transaction), and every link by its position in those lists, so the
+     * statement creates what is new and looks nothing up per link.
+     */
+    Map<String, Object> statementRows(Set<String> existingUnits, Set<String> existingLeaders) {
+        Map<String, Integer> unitIndex = new LinkedHashMap<>();
+        List<Map<String, Object>> units = new ArrayList<>();
+        for (Map<String, Object> link : unitLinks) {
+            addNode(units, unitIndex, link, existingUnits, (boolean) link.get("group"));
+        }
+        for (Map<String, Object> m : memberships) {
+            addNode(units, unitIndex, Map.of("key", m.get("memberKey"), "name", m.get("name"), "city", city,
+                    "kind", m.get("kind")), existingUnits, false);
+        }
+        Map<String, Integer> leaderIndex = new LinkedHashMap<>();
+        List<Map<String, Object>> leaderRows = new ArrayList<>();
+        for (Map<String, Object> link : leaderLinks) {
+            leaderIndex.computeIfAbsent((String) link.get("key"), key -> {
+                leaderRows.add(Map.of("i", leaderRows.size(), "key", key, "name", link.get("name"), "city", city,
+                        "isNew", !existingLeaders.contains(key)));
+                return leaderRows.size() - 1;
+            });
+        }
+        Map<String, Map<String, Object>> taskRows = new LinkedHashMap<>();
+        for (Map<String, Object> task : tasks) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("props", task);
+            row.put("leads", new ArrayList<>());
+            row.put("supports", new ArrayList<>());
+            row.put("leaders", new ArrayList<>());
+            taskRows.put((String) task.get("id"), row);
+        }
+        for (Map<String, Object> link : unitLinks) {
+            Map<String, Object> ref = new HashMap<>();
+            ref.put("unit", unitIndex.get(link.get("key")));
+            ref.put("office", link.get("office"));
+            ref.put("pos", link.get("pos"));
+            links(taskRows, link, "LEADS".equals(link.get("role")) ? "leads" : "supports").add(ref);
+        }
+        for (Map<String, Object> link : leaderLinks) {
+            links(taskRows, link, "leaders").add(Map.of("leader", leaderIndex.get(link.get("key")), "pos", link.get("pos")));
+        }
+        List<Map<String, Object>> memberRows = memberships.stream()
+                .<Map<String, Object>>map(m -> Map.of("group", unitIndex.get(m.get("groupKey")),
+                        "member", unitIndex.get(m.get("memberKey"))))
+                .toList();
+        Map<String, Object> rows = new HashMap<>();
+        rows.put("doc", documentProperties());
+        rows.put("units", units);
+        rows.put("leaders", leaderRows);
+        rows.put("tasks", List.copyOf(taskRows.values()));
+        rows.put("memberships", memberRows);
+        return rows;
+    }
+
+    private static void addNode(List<Map<String, Object>> nodes, Map<String, Integer> index, Map<String, Object> row,
+            Set<String> existing, boolean group) {
+        String key = (String) row.get("key");
+        if (index.containsKey(key)) {
+            return;
+        }
+        index.put(key, nodes.size());
+        Map<String, Object> node = new HashMap<>();
+        node.put("i", nodes.size());
+        node.put("key", key);
+        node.put("name", row.get("name"));
+        node.put("city", row.get("city"));
+        node.put("kind", row.get("kind"));
+        node.put("group", group);
+        node.put("isNew", !existing.contains(key));
+        nodes.add(node);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> links(Map<String, Map<String, Object>> taskRows, Map<String, Object> link,
+            String list) {
+        return (List<Map<String, Object>>) taskRows.get((String) link.get("taskId")).get(list);
     }
 
     /** Unit key → name of every unit the document names. */

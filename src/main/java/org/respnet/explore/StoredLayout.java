@@ -13,6 +13,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.respnet.documents.GraphChangedEvent;
 import org.respnet.graph.CypherQueries;
+import org.respnet.graph.GraphVersion;
 import org.respnet.graph.NamedQuery;
 import org.respnet.graph.Parameters;
 import org.slf4j.Logger;
@@ -34,8 +35,8 @@ import org.springframework.stereotype.Component;
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class StoredLayout implements ApplicationRunner {
 
-    static final NamedQuery<Parameters.None> CITIES_WITHOUT_LAYOUT = NamedQuery.of("cities-without-layout",
-            Parameters.None.class);
+    static final NamedQuery<Parameters.City> CITIES_WITHOUT_LAYOUT = NamedQuery.of("cities-without-layout",
+            Parameters.City.class);
     static final NamedQuery<Parameters.City> LAYOUT_NODES = NamedQuery.of("layout-nodes", Parameters.City.class);
     static final NamedQuery<Positions> STORE_LAYOUT = NamedQuery.of("store-layout", Positions.class);
 
@@ -73,9 +74,12 @@ class StoredLayout implements ApplicationRunner {
     private final Driver driver;
     private final CypherQueries queries;
 
-    StoredLayout(Driver driver, CypherQueries queries) {
+    private final GraphVersion version;
+
+    StoredLayout(Driver driver, CypherQueries queries, GraphVersion version) {
         this.driver = driver;
         this.queries = queries;
+        this.version = version;
     }
 
     /**
@@ -85,9 +89,7 @@ class StoredLayout implements ApplicationRunner {
     @EventListener
     void graphChanged(GraphChangedEvent event) {
         try {
-            if (citiesWithoutLayout().contains(event.city())) {
-                layoutCitySafely(event.city());
-            }
+            layoutIfNeeded(event.city());
         } catch (RuntimeException e) {
             log.error("Layout: cannot tell whether {} needs a layout; the explorer lays it out in the page", event.city(), e);
         }
@@ -96,7 +98,12 @@ class StoredLayout implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         try {
-            citiesWithoutLayout().forEach(this::layoutCitySafely);
+            // The change markers name the cities whose data changed since their layout; a store from before the
+            // markers is scanned once.
+            version.staleness("").ifPresentOrElse(
+                    cities -> cities.stream().filter(GraphVersion.Staleness::layout)
+                            .forEach(city -> layoutIfNeeded(city.city())),
+                    () -> citiesWithoutLayout(null).forEach(this::layoutCitySafely));
         } catch (RuntimeException e) {
             log.error("Layout: cannot list the cities without a layout; serving without stored layouts", e);
         }
@@ -114,10 +121,22 @@ class StoredLayout implements ApplicationRunner {
         }
     }
 
-    private List<String> citiesWithoutLayout() {
+    /** Lays out the city if a node of it has no place; else only records that its layout is current. */
+    private void layoutIfNeeded(String city) {
+        if (!citiesWithoutLayout(city).isEmpty()) {
+            layoutCitySafely(city);
+            return;
+        }
         try (Session session = driver.session(SessionConfig.builder()
                 .withBookmarkManager(driver.executableQueryBookmarkManager()).build())) {
-            return session.executeRead(tx -> tx.run(queries.query(CITIES_WITHOUT_LAYOUT, new Parameters.None()))
+            session.executeWriteWithoutResult(tx -> version.layoutStored(tx, city));
+        }
+    }
+
+    private List<String> citiesWithoutLayout(String city) {
+        try (Session session = driver.session(SessionConfig.builder()
+                .withBookmarkManager(driver.executableQueryBookmarkManager()).build())) {
+            return session.executeRead(tx -> tx.run(queries.query(CITIES_WITHOUT_LAYOUT, new Parameters.City(city)))
                     .list(r -> r.get("city").asString(null))).stream().filter(Objects::nonNull).distinct().toList();
         }
     }
@@ -137,6 +156,7 @@ class StoredLayout implements ApplicationRunner {
             if (nodes.size() > MAX_NODES) {
                 // Far beyond any notice (随州: 259 nodes); links among so many units could be millions.
                 log.warn("Layout of {} skipped: {} nodes, more than {}", city, nodes.size(), MAX_NODES);
+                session.executeWriteWithoutResult(tx -> version.layoutStored(tx, city));
                 return;
             }
             List<ForceLayout.Link> all = session.executeRead(tx -> tx.run(queries.query(
@@ -165,8 +185,10 @@ class StoredLayout implements ApplicationRunner {
                     default -> tasks.add(Map.of("key", key, "x", p.x(), "y", p.y()));
                 }
             }
-            session.executeWriteWithoutResult(tx -> tx.run(queries.query(STORE_LAYOUT,
-                    new Positions(units, leaders, tasks))).consume());
+            session.executeWriteWithoutResult(tx -> {
+                tx.run(queries.query(STORE_LAYOUT, new Positions(units, leaders, tasks))).consume();
+                version.layoutStored(tx, city);
+            });
         }
         log.info("Explorer layout of {} computed and stored in {} ms", city, (System.nanoTime() - started) / 1_000_000);
     }

@@ -17,6 +17,7 @@ import org.neo4j.driver.TransactionContext;
 import org.respnet.figures.BottleneckRanking;
 import org.respnet.figures.BottleneckWeights;
 import org.respnet.graph.CypherQueries;
+import org.respnet.graph.GraphVersion;
 import org.respnet.graph.Parameters;
 import org.respnet.graph.NamedQuery;
 import org.respnet.documents.GraphChangedEvent;
@@ -50,8 +51,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 public class NetworkFigures implements ApplicationRunner {
 
-    static final NamedQuery<WeightsInUse> CITIES_WITHOUT_FIGURES = NamedQuery.of("cities-without-figures",
-            WeightsInUse.class);
     static final NamedQuery<Parameters.None> CITIES = NamedQuery.of("cities", Parameters.None.class);
     static final NamedQuery<Parameters.City> CO_ASSIGNMENT_UNITS = NamedQuery.of("co-assignment-units",
             Parameters.City.class);
@@ -65,6 +64,8 @@ public class NetworkFigures implements ApplicationRunner {
             Parameters.City.class);
     static final NamedQuery<BoundedCity> STORE_CO_LEAD_PAIRS = NamedQuery.of("store-co-lead-pairs",
             BoundedCity.class);
+    static final NamedQuery<Parameters.City> STORE_COMMUNITIES = NamedQuery.of("store-communities",
+            Parameters.City.class);
     static final NamedQuery<BoundedCity> STORE_CO_LED_TASKS = NamedQuery.of("store-co-led-tasks",
             BoundedCity.class);
     static final NamedQuery<Population> BOTTLENECK_COMPONENTS = NamedQuery.of("bottleneck-components",
@@ -72,9 +73,6 @@ public class NetworkFigures implements ApplicationRunner {
     static final NamedQuery<ScoreRows> STORE_UNIT_SCORES = NamedQuery.of("store-unit-scores", ScoreRows.class);
 
     /** The weights the stored scores were computed with, to find cities scored with others. */
-    record WeightsInUse(String weights) {
-    }
-
     record NetworkRows(List<Map<String, Object>> rows, ZonedDateTime computedAt) {
     }
 
@@ -97,9 +95,11 @@ public class NetworkFigures implements ApplicationRunner {
     private final JsonMapper mapper;
     private final FiguresProperties limits;
     private final FiguresStatus status;
+    private final GraphVersion version;
 
     NetworkFigures(Driver driver, CypherQueries queries, BottleneckWeights weights, JsonMapper mapper,
-            FiguresProperties limits, FiguresStatus status) {
+            FiguresProperties limits, FiguresStatus status, GraphVersion version) {
+        this.version = version;
         this.driver = driver;
         this.queries = queries;
         this.weights = weights;
@@ -117,9 +117,12 @@ public class NetworkFigures implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         List<String> missing;
-        try (Session session = driver.session()) {
-            missing = session.executeRead(tx -> tx.run(queries.query(CITIES_WITHOUT_FIGURES,
-                    new WeightsInUse(weights.toString()))).list(r -> r.get("city").asString(null)));
+        try {
+            // One marker per city says whether its data changed since its figures were stored; a store written
+            // before the markers existed is computed whole, once, which also writes them.
+            missing = version.staleness(weights.toString())
+                    .map(cities -> cities.stream().filter(GraphVersion.Staleness::figures).map(GraphVersion.Staleness::city).toList())
+                    .orElseGet(this::cities);
         } catch (RuntimeException e) {
             log.error("Figures: cannot tell which cities lack figures; serving without recomputing", e);
             status.failed("*", e);
@@ -133,11 +136,14 @@ public class NetworkFigures implements ApplicationRunner {
 
     /** Recomputes the figures of every city, on as many threads as there are cores. */
     public void recompute() {
-        List<String> cities;
+        recompute(cities());
+    }
+
+    private List<String> cities() {
         try (Session session = driver.session()) {
-            cities = session.executeRead(tx -> tx.run(queries.query(CITIES, new Parameters.None())).list(r -> r.get("city").asString(null)));
+            return session.executeRead(tx -> tx.run(queries.query(CITIES, new Parameters.None()))
+                    .list(r -> r.get("city").asString(null))).stream().filter(c -> c != null).toList();
         }
-        recompute(cities.stream().filter(c -> c != null).toList());
     }
 
     private void recompute(List<String> cities) {
@@ -201,6 +207,8 @@ public class NetworkFigures implements ApplicationRunner {
                 storeScores(tx, city, true);
                 tx.run(queries.query(STORE_CO_LEAD_PAIRS, bounded)).consume();
                 tx.run(queries.query(STORE_CO_LED_TASKS, bounded)).consume();
+                tx.run(queries.query(STORE_COMMUNITIES, params)).consume();
+                version.figuresStored(tx, city, weights.toString());
             }, TransactionConfig.builder().withTimeout(limits.timeout())
                     .withMetadata(Map.of("app", "respnet-figures", "city", city)).build());
         }

@@ -41,6 +41,7 @@ import org.respnet.followup.ProgressTemplate.FilledRow;
 import org.respnet.followup.ProgressTemplate.RowError;
 import org.respnet.graph.CypherQueries;
 import org.respnet.graph.GraphReader;
+import org.respnet.graph.GraphVersion;
 import org.respnet.graph.NamedQuery;
 import org.respnet.graph.NotFoundException;
 import org.respnet.graph.Parameters;
@@ -120,8 +121,11 @@ public class FollowUpService {
     private final RespNetSecurityProperties security;
     private final Clock clock = Clock.systemDefaultZone();
 
+    private final GraphVersion version;
+
     FollowUpService(Driver driver, CypherQueries queries, GraphReader reader, AuditTrail audit,
-            RespNetSecurityProperties security) {
+            RespNetSecurityProperties security, GraphVersion version) {
+        this.version = version;
         this.driver = driver;
         this.queries = queries;
         this.reader = reader;
@@ -239,9 +243,11 @@ public class FollowUpService {
         try (Session session = driver.session(SessionConfig.builder()
                 .withBookmarkManager(driver.executableQueryBookmarkManager()).build())) {
             List<String> written = session.executeWrite(tx -> {
-                List<String> tasks = tx.run(queries.query(RECORD_PROGRESS, new Parameters.Rows(rows))).list()
-                        .stream().map(r -> r.get("task").asString()).toList();
+                var recorded = tx.run(queries.query(RECORD_PROGRESS, new Parameters.Rows(rows))).list();
+                List<String> tasks = recorded.stream().map(r -> r.get("task").asString()).toList();
                 if (!tasks.isEmpty()) {
+                    version.changed(tx, recorded.stream().map(r -> r.get("city").asString("")).distinct().toList(),
+                            false);
                     audit.record(tx, action, target, detail + "，写入 " + tasks.size() + " 条");
                 }
                 return tasks;

@@ -14,6 +14,7 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.respnet.documents.GraphChangedEvent;
 import org.respnet.graph.CypherQueries;
+import org.respnet.graph.GraphVersion;
 import org.respnet.graph.NamedQuery;
 import org.respnet.graph.Parameters;
 import org.slf4j.Logger;
@@ -71,10 +72,13 @@ public class ReportLinker implements ApplicationRunner {
     private final TargetExtractor targets = new TargetExtractor();
     private final DeadlineReader deadlines = new DeadlineReader();
 
-    ReportLinker(Driver driver, CypherQueries queries, ReportQueries reads) {
+    private final GraphVersion version;
+
+    ReportLinker(Driver driver, CypherQueries queries, ReportQueries reads, GraphVersion version) {
         this.driver = driver;
         this.queries = queries;
         this.reads = reads;
+        this.version = version;
     }
 
     @EventListener
@@ -136,9 +140,12 @@ public class ReportLinker implements ApplicationRunner {
                     link(tx, notice, report);
                 }
                 tx.run(queries.query(MARK_REPORT_READ, new DocumentId(documentId))).consume();
+                version.changed(tx, List.of(city), false);
             });
-            session.executeWriteWithoutResult(tx -> tx.run(queries.query(STORE_UNIT_REPORT_DATES,
-                    new CityRows(city, unitDateRows(city)))).consume());
+            session.executeWriteWithoutResult(tx -> {
+                tx.run(queries.query(STORE_UNIT_REPORT_DATES, new CityRows(city, unitDateRows(city)))).consume();
+                version.changed(tx, List.of(city), false);
+            });
         } catch (RuntimeException e) {
             // Reading the report side must never undo or block an import that has committed.
             log.error("Could not read document {} for passages, links and the reporting calendar", documentId, e);

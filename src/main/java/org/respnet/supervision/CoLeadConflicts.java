@@ -3,16 +3,12 @@ package org.respnet.supervision;
 import java.util.List;
 
 /**
- * Tasks without a single owner, each list one page: tasks with two or more lead units, the unit pairs
+ * The one row of {@code co-lead-conflicts.cypher}. Tasks without a single owner, each list one page: tasks with two or more lead units, the unit pairs
  * that share the lead (most shared first), and tasks with two or more responsible leaders; the totals
  * say how many there are in all.
  */
 public record CoLeadConflicts(List<CoLedTask> tasks, List<CoLeadPair> pairs, long totalPairs,
         List<MultiLeaderTask> multiLeaderTasks, long totalTasks, long totalMultiLeaderTasks) {
-
-    /** One row of {@code co-lead-totals.cypher}. */
-    record Totals(long totalTasks, long totalPairs, long totalMultiLeaderTasks) {
-    }
 
     /**
      * A co-led task; {@code crossLeader} is true when two of its lead units have home leaders (the

@@ -1,8 +1,5 @@
 package org.respnet.supervision;
 
-import org.respnet.figures.BottleneckRanking;
-import org.respnet.figures.BottleneckWeights;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -29,27 +26,22 @@ public class SupervisionQueries {
         LEAD, ANY
     }
 
-    static final NamedQuery<Parameters.CityPage> CO_LED_TASKS = NamedQuery.of("co-led-tasks", Parameters.CityPage.class);
-    static final NamedQuery<Parameters.CityPage> CO_LEAD_PAIRS = NamedQuery.of("co-lead-pairs", Parameters.CityPage.class);
-    static final NamedQuery<Parameters.CityPage> MULTI_LEADER_TASKS = NamedQuery.of("multi-leader-tasks",
+    static final NamedQuery<Parameters.CityPage> CO_LEAD_CONFLICTS = NamedQuery.of("co-lead-conflicts",
             Parameters.CityPage.class);
-    static final NamedQuery<Parameters.City> CO_LEAD_TOTALS = NamedQuery.of("co-lead-totals", Parameters.City.class);
     static final NamedQuery<Parameters.None> CITY_COUNT = NamedQuery.of("city-count", Parameters.None.class);
     static final NamedQuery<MatrixQuery> LEADER_UNIT_MATRIX = NamedQuery.of("leader-unit-matrix", MatrixQuery.class);
     static final NamedQuery<Parameters.CityPage> COMMUNITIES = NamedQuery.of("communities", Parameters.CityPage.class);
-    static final NamedQuery<Population> BOTTLENECK_POPULATION = NamedQuery.of("bottleneck-population",
-            Population.class);
     static final NamedQuery<PopulationPage> BOTTLENECKS = NamedQuery.of("bottlenecks", PopulationPage.class);
 
     record MatrixQuery(String role, String city) {
     }
 
-    /** Groups or other units of a city. */
-    record Population(boolean groups, String city) {
-    }
-
     /** Groups or other units of a city, one page. */
     record PopulationPage(boolean groups, String city, int offset, int limit) {
+    }
+
+    /** The one row of {@code bottlenecks.cypher}: the population ranked and one page of it. */
+    record RankedPage(long total, BottleneckRanking.Maxima maxima, List<BottleneckRanking.Stored> page) {
     }
 
     private final GraphReader reader;
@@ -65,15 +57,8 @@ public class SupervisionQueries {
      * tasks, with how many there are in all.
      */
     public CoLeadConflicts coLeadConflicts(String city, int offset, int limit) {
-        Parameters.CityPage page = new Parameters.CityPage(city, offset, limit);
-        List<CoLeadConflicts.CoLedTask> tasks = reader.list(CO_LED_TASKS, page, CoLeadConflicts.CoLedTask.class);
-        List<CoLeadConflicts.CoLeadPair> pairs = reader.list(CO_LEAD_PAIRS, page, CoLeadConflicts.CoLeadPair.class);
-        List<CoLeadConflicts.MultiLeaderTask> multi = reader.list(MULTI_LEADER_TASKS, page,
-                CoLeadConflicts.MultiLeaderTask.class);
-        CoLeadConflicts.Totals totals = reader.first(CO_LEAD_TOTALS, new Parameters.City(city),
-                CoLeadConflicts.Totals.class).orElseThrow();
-        return new CoLeadConflicts(tasks, pairs, totals.totalPairs(), multi, totals.totalTasks(),
-                totals.totalMultiLeaderTasks());
+        return reader.first(CO_LEAD_CONFLICTS, new Parameters.CityPage(city, offset, limit), CoLeadConflicts.class)
+                .orElseThrow();
     }
 
     /** How many cities the graph holds units of (the leader × unit matrix needs one city when there are several). */
@@ -134,12 +119,10 @@ public class SupervisionQueries {
 
     /** Non-group units (or, with {@code groups}, group units only) ranked by bottleneck score. */
     public BottleneckRanking bottlenecks(boolean groups, String city, int offset, int limit) {
-        PopulationPage p = new PopulationPage(groups, city, offset, limit);
-        BottleneckRanking.Population population = reader.first(BOTTLENECK_POPULATION, new Population(groups, city),
-                BottleneckRanking.Population.class).orElseThrow();
-        List<BottleneckRanking.Stored> page = reader.list(BOTTLENECKS, p, BottleneckRanking.Stored.class);
-        return BottleneckRanking.stored(groups ? "group" : "unit", city != null, population, page, weights, offset,
-                limit);
+        RankedPage ranked = reader.first(BOTTLENECKS, new PopulationPage(groups, city, offset, limit), RankedPage.class)
+                .orElseThrow();
+        return BottleneckRanking.stored(groups ? "group" : "unit", city != null,
+                new BottleneckRanking.Population(ranked.total(), ranked.maxima()), ranked.page(), weights, offset, limit);
     }
 
     private static Map<String, Integer> indexes(List<String> keys) {

@@ -15,6 +15,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.respnet.graph.CypherQueries;
 import org.respnet.graph.GraphSchema;
+import org.respnet.graph.GraphVersion;
 import org.respnet.graph.NamedQuery;
 import org.respnet.graph.Parameters;
 import org.respnet.ingest.NoticeParser;
@@ -47,7 +48,7 @@ final class ImportProcess {
             new GraphSchema(driver, queries).apply();
             System.out.println("COUNTS " + counts(driver));
             System.out.flush();
-            DocumentImporter importer = new DocumentImporter(driver, queries);
+            DocumentImporter importer = new DocumentImporter(driver, queries, new GraphVersion(driver, queries));
             NoticeParser parser = new NoticeParser();
             for (String document : List.of(args).subList(2, args.length)) {
                 var parsed = parser.parse(Files.readString(Path.of(document)));

@@ -46,13 +46,30 @@ class FigureRecomputeIT {
     }
 
     @Test
-    void startUpComputesFiguresThatAreMissing() {
+    void startUpComputesTheFiguresOfACityWhoseDataChangedSinceThem() {
         JsonNode before = http().get("/api/units").body();
+        // As after an import whose recompute never ran (the process was stopped in between): the import renewed
+        // the city's data marker in its own transaction, the figures are those of before.
         neo4j.query("MATCH (u:Unit) REMOVE u.betweenness, u.degree, u.weightedDegree, u.community").run();
+        neo4j.query("MATCH (v:GraphVersion) SET v.token = randomUUID(), v.data = randomUUID()").run();
         assertThat(http().get("/api/units").body().get(0).get("betweenness").isNull()).isTrue();
 
         networkFigures.run(new DefaultApplicationArguments());
 
         assertThat(http().get("/api/units").body()).isEqualTo(before);
+    }
+
+    @Test
+    void startUpComputesEveryCityOfAStoreWrittenBeforeTheChangeMarkers() {
+        JsonNode before = http().get("/api/communities").body();
+        neo4j.query("MATCH (u:Unit) REMOVE u.community").run();
+        neo4j.query("MATCH (n) WHERE n:GraphVersion OR n:Community DETACH DELETE n").run();
+        assertThat(http().get("/api/communities").body()).isEmpty();
+
+        networkFigures.run(new DefaultApplicationArguments());
+
+        assertThat(http().get("/api/communities").body()).isEqualTo(before);
+        assertThat(neo4j.query("MATCH (v:GraphVersion {scope: '随州'}) RETURN v.figuresOf = v.data AS current")
+                .fetchAs(Boolean.class).one()).hasValue(true);
     }
 }

@@ -1,0 +1,140 @@
+package org.respnet.system;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.respnet.graph.GraphVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.cache.Cache;
+import org.springframework.cache.caffeine.CaffeineCache;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Read answers that cost nothing to repeat. Stored figures change only when something is written, and every
+ * write renews the graph's change marker ({@link GraphVersion}) in its own transaction; so a GET under
+ * {@code /api/} is kept under the marker's token (the city's when the request names {@code ?city=}, else the
+ * whole graph's) and served again until the token changes — on any instance of a cluster, since the token is
+ * read from the graph, not from a local event. The same key gives a weak {@code ETag}, checked before any work:
+ * a browser that sends it back gets {@code 304}. Answers depend on today (lights, deadlines) and on who asks
+ * (a unit login), so both are in the key. Runs after Spring Security: nothing is served that the caller may not
+ * read.
+ */
+@Component
+class AnswerCache extends OncePerRequestFilter {
+
+    static final String CACHE_NAME = "answers";
+    /** Tells clients (and the benchmark) whether the answer was computed or served again. */
+    static final String STATUS_HEADER = "X-RespNet-Cache";
+    /** Answers that depend on more than the graph, or are whole-graph downloads, are never kept. */
+    private static final List<String> NEVER = List.of("/api/admin/", "/api/session", "/api/cypher", "/api/export/",
+            "/api/documents");
+
+    private static final Logger log = LoggerFactory.getLogger(AnswerCache.class);
+
+    private record Answer(String contentType, byte[] body) {
+    }
+
+    private final GraphVersion version;
+    private final AnswerCacheProperties properties;
+    private final Cache answers;
+
+    AnswerCache(GraphVersion version, AnswerCacheProperties properties) {
+        this.version = version;
+        this.properties = properties;
+        this.answers = new CaffeineCache(CACHE_NAME, Caffeine.newBuilder()
+                .maximumWeight(properties.maxSize().toBytes())
+                .<Object, Object>weigher((key, value) -> ((String) key).length() * 2 + ((Answer) value).body().length)
+                .build(), false);
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !properties.enabled() || !"GET".equals(request.getMethod()) || !path.startsWith("/api/")
+                || NEVER.stream().anyMatch(path::startsWith);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String key;
+        try {
+            key = key(request);
+        } catch (RuntimeException graphUnreachable) {
+            log.debug("No change marker readable; answering uncached", graphUnreachable);
+            chain.doFilter(request, response);
+            return;
+        }
+        String etag = "W/\"" + digest(key) + "\"";
+        response.setHeader(HttpHeaders.ETAG, etag);
+        // Revalidate every time (the token may change any moment), but keep the answer to revalidate with.
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
+        String sent = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (sent != null && List.of(sent.split("\\s*,\\s*")).contains(etag)) {
+            response.setHeader(STATUS_HEADER, "not-modified");
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        Answer kept = answers.get(key, Answer.class);
+        if (kept != null) {
+            response.setHeader(STATUS_HEADER, "hit");
+            response.setContentType(kept.contentType());
+            response.setContentLength(kept.body().length);
+            response.getOutputStream().write(kept.body());
+            return;
+        }
+        response.setHeader(STATUS_HEADER, "miss");
+        ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+        try {
+            chain.doFilter(request, wrapper);
+            if (wrapper.getStatus() == HttpServletResponse.SC_OK && wrapper.getContentSize() > 0
+                    && wrapper.getContentSize() <= properties.maxAnswerSize().toBytes()) {
+                answers.put(key, new Answer(wrapper.getContentType(), wrapper.getContentAsByteArray()));
+            } else if (wrapper.getStatus() != HttpServletResponse.SC_OK) {
+                // An error body must not carry the answer's ETag: a browser would revalidate it as the answer.
+                wrapper.setHeader(HttpHeaders.ETAG, null);
+            }
+        } finally {
+            wrapper.copyBodyToResponse();
+        }
+    }
+
+    /** The token the answer depends on, the request, the day and who asks. */
+    private String key(HttpServletRequest request) {
+        String city = request.getParameter("city");
+        String scope = city == null || city.isBlank() ? GraphVersion.WHOLE_GRAPH : city.strip();
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        String user = who == null || who instanceof AnonymousAuthenticationToken || !who.isAuthenticated() ? ""
+                : who.getName();
+        String query = request.getQueryString();
+        return version.token(scope) + '\n' + LocalDate.now() + '\n' + user + '\n' + request.getRequestURI()
+                + (query == null ? "" : "?" + query) + '\n' + request.getHeader(HttpHeaders.ACCEPT);
+    }
+
+    private static String digest(String key) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.respnet.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.exceptions.ClientException;
+import org.respnet.RespNetIntegrationTest;
+import org.respnet.ingest.NoticeParser;
+import org.respnet.ingest.ParsedDocument;
+import org.respnet.ingest.ReferenceData;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Issue 14: several documents share one transaction; when it fails, each is written in a transaction of its own,
+ * so the bad one is rejected alone, nothing of it is written, and the others are in. Three real notices of the
+ * corpus (src/test/resources/notices: 立山区 6 tasks, 蔡甸区 3, 繁昌区 2, counted by hand in expected.tsv).
+ */
+@RespNetIntegrationTest
+// Adds three cities: a database of its own, so no other test sees them.
+@TestPropertySource(properties = "spring.application.name=respnet-import-batch")
+class ImportBatchIT {
+
+    @Autowired
+    DocumentImporter importer;
+
+    @Autowired
+    Neo4jClient neo4j;
+
+    @Test
+    void aDocumentThatFailsInASharedTransactionIsRejectedAloneAndTheOthersAreImported() throws IOException {
+        ParsedDocument lishan = notice("lishan-2023");
+        ParsedDocument caidian = notice("caidian-2023");
+        ParsedDocument fanchang = notice("fanchang-2021");
+        // A task already holding the id 蔡甸区's first task will get: its import breaks the unique constraint.
+        String taken = ImportPlan.taskId(caidian.id(), caidian.tasks().getFirst());
+        neo4j.query("CREATE (:Task {id: $id, city: 'elsewhere'})").bind(taken).to("id").run();
+
+        List<DocumentImporter.Outcome> outcomes = importer.importDocuments(List.of(lishan, caidian, fanchang),
+                ReferenceData.empty());
+
+        assertThat(outcomes).hasSize(3);
+        assertThat(outcomes.get(0).report().tasks()).isEqualTo(6);
+        assertThat(outcomes.get(0).report().alreadyImported()).isFalse();
+        assertThat(outcomes.get(1).report()).isNull();
+        assertThat(outcomes.get(1).failure()).isInstanceOf(ClientException.class)
+                .hasMessageContaining(taken);
+        assertThat(outcomes.get(2).report().tasks()).isEqualTo(2);
+        assertThat(tasksOf(lishan)).isEqualTo(6);
+        assertThat(tasksOf(fanchang)).isEqualTo(2);
+        assertThat(count("MATCH (d:Document {id: $id}) RETURN count(d)", caidian.id())).isZero();
+        assertThat(count("MATCH (u:Unit {city: $id}) RETURN count(u)", "蔡甸区")).isZero();
+
+        // The same three again, now in one transaction that succeeds: the two present are recognised, nothing doubles.
+        neo4j.query("MATCH (t:Task {id: $id}) DELETE t").bind(taken).to("id").run();
+        List<DocumentImporter.Outcome> again = importer.importDocuments(List.of(lishan, caidian, fanchang),
+                ReferenceData.empty());
+        assertThat(again).extracting(o -> o.report().alreadyImported()).containsExactly(true, false, true);
+        assertThat(tasksOf(caidian)).isEqualTo(3);
+        assertThat(tasksOf(lishan)).isEqualTo(6);
+    }
+
+    private long tasksOf(ParsedDocument doc) {
+        return count("MATCH (:Document {id: $id})-[:HAS_TASK]->(t:Task) RETURN count(t)", doc.id());
+    }
+
+    private long count(String cypher, String id) {
+        return neo4j.query(cypher).bind(id).to("id").fetchAs(Long.class).one().orElseThrow();
+    }
+
+    private static ParsedDocument notice(String place) throws IOException {
+        return new NoticeParser().parse(Files.readString(Path.of("src/test/resources/notices", place, "notice.txt")));
+    }
+}

@@ -1,0 +1,83 @@
+package org.respnet.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.respnet.HttpJson.enc;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.respnet.HttpJson;
+import org.respnet.RespNetIntegrationTest;
+import org.respnet.TestUsers;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Issue 14: an answer is served again, with its ETag, until the graph's change marker changes; an import is
+ * seen by the very next answer, and a city's answers outlive another city's import.
+ */
+@RespNetIntegrationTest
+// Imports a second city: a database of its own, so no other test sees it.
+@TestPropertySource(properties = "spring.application.name=respnet-answer-cache")
+class AnswerCacheIT {
+
+    /** 鞍山市立山区 2023: 6 tasks (src/test/resources/notices/lishan-2023, counted by hand in expected.tsv). */
+    private static final Path LISHAN = Path.of("src/test/resources/notices/lishan-2023/notice.txt");
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void servesAnAnswerAgainUntilAnImportChangesItAndKeepsOtherCitiesAnswers() throws IOException {
+        HttpJson http = new HttpJson(port);
+        String suizhouUnits = "/api/units?city=" + enc("随州") + "&limit=5";
+
+        HttpResponse<byte[]> first = http.download("/api/summary");
+        HttpResponse<byte[]> again = http.download("/api/summary");
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(again.headers().firstValue(AnswerCache.STATUS_HEADER)).hasValue("hit");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertThat(again.headers().firstValue("ETag")).hasValue(etag);
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(tasks(again)).isEqualTo(167);
+        HttpResponse<String> revalidated = http.exchange(http.request("/api/summary").header("If-None-Match", etag)
+                .GET().build());
+        assertThat(revalidated.statusCode()).isEqualTo(304);
+        assertThat(revalidated.body()).isEmpty();
+
+        HttpResponse<byte[]> cityBefore = http.download(suizhouUnits);
+        assertThat(http.download(suizhouUnits).headers().firstValue(AnswerCache.STATUS_HEADER)).hasValue("hit");
+
+        HttpJson.Reply imported = http.as("editor", TestUsers.EDITOR_PASSWORD).post("/api/documents?name=lishan.txt",
+                "text/plain;charset=UTF-8", Files.readAllBytes(LISHAN));
+        assertThat(imported.status()).isEqualTo(201);
+
+        HttpResponse<byte[]> after = http.download("/api/summary");
+        assertThat(after.headers().firstValue(AnswerCache.STATUS_HEADER)).hasValue("miss");
+        assertThat(tasks(after)).isEqualTo(167 + 6);
+        assertThat(after.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
+        // The ETag the browser holds no longer matches: it gets the new answer, not 304.
+        assertThat(http.exchange(http.request("/api/summary").header("If-None-Match", etag).GET().build())
+                .statusCode()).isEqualTo(200);
+
+        // 立山区's import renewed only its own city's marker (and the whole graph's): 随州's answer is served again.
+        HttpResponse<byte[]> cityAfter = http.download(suizhouUnits);
+        assertThat(cityAfter.headers().firstValue(AnswerCache.STATUS_HEADER)).hasValue("hit");
+        assertThat(cityAfter.body()).isEqualTo(cityBefore.body());
+    }
+
+    @Test
+    void neverKeepsAnswersThatDependOnTheCaller() {
+        HttpJson http = new HttpJson(port);
+        assertThat(http.download("/api/session").headers().firstValue(AnswerCache.STATUS_HEADER)).isEmpty();
+        assertThat(http.asAdmin().download("/api/admin/audit").headers().firstValue(AnswerCache.STATUS_HEADER)).isEmpty();
+    }
+
+    private static int tasks(HttpResponse<byte[]> summary) {
+        return JsonMapper.builder().build().readTree(summary.body()).get("tasks").asInt();
+    }
+}
