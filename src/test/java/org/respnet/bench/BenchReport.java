@@ -9,7 +9,7 @@ import tools.jackson.databind.JsonNode;
 final class BenchReport {
 
     private static final List<String> HEADLINES = List.of("tasks", "relationships", "parse_tasks_per_s", "import_s",
-            "import_rels_per_s", "loadcsv_rels_per_s", "import_vs_loadcsv", "import_threads", "analytics_s", "largest_city_units", "largest_city_links",
+            "import_rels_per_s", "loadcsv_rels_per_s", "import_vs_loadcsv", "import_threads", "import_batch", "analytics_s", "largest_city_units", "largest_city_links",
             "startup_s", "heap_mb", "progress_entries", "progress_s", "progress_per_s", "progress_prepare_s",
             "lights_red_yellow_green_grey", "predicted_observed_units", "predicted_observed_spearman");
 
@@ -33,7 +33,10 @@ final class BenchReport {
                 + " `FollowUpService.recordBulk`; predicted_observed_spearman: rank correlation of each unit's predicted"
                 + " bottleneck score with its observed lateness share in that generated progress"
                 + " (pairs of the largest size in predicted-observed.csv).\n");
-        md.append("\nLatency in ms, p50 / p95 / p99 (concurrency 1 | concurrency 16); api_overhead = HTTP p50 ÷ driver p50 at concurrency 1.\n\n");
+        md.append("\nLatency in ms, p50 / p95 / p99 (concurrency 1 | concurrency 16), the first (cold) calls excluded;"
+                + " api_overhead = HTTP p50 ÷ driver p50 at concurrency 1; hit = share of the concurrency-16 calls served"
+                + " from the answer cache; uncached = concurrency 16 with a new address every call, so every answer is"
+                + " computed.\n\n");
         List<String> endpointHeader = new ArrayList<>(List.of("endpoint"));
         runs.forEach(run -> endpointHeader.add(run.get("cities").asString() + " cities"));
         row(md, endpointHeader);
@@ -44,7 +47,9 @@ final class BenchReport {
             runs.forEach(run -> {
                 JsonNode e = run.get("endpoints").get(endpoint);
                 cells.add(e == null ? "—" : triple(e.get("c1")) + " \\| " + triple(e.get("c16"))
-                        + (e.has("api_overhead") ? " (×" + e.get("api_overhead").asString() + ")" : ""));
+                        + (e.has("api_overhead") ? " (×" + e.get("api_overhead").asString() + ")" : "")
+                        + (e.has("c16_hit_share") ? " hit " + e.get("c16_hit_share").asString() : "")
+                        + (e.has("c16_uncached") ? "; uncached " + triple(e.get("c16_uncached")) : ""));
             });
             row(md, cells);
         }

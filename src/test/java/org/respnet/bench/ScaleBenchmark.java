@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
@@ -224,8 +225,20 @@ class ScaleBenchmark {
         for (Endpoint e : list) {
             Map<String, Object> figures = new LinkedHashMap<>();
             for (int concurrency : List.of(1, 16)) {
-                figures.put("c" + concurrency, LatencyProbe.measure(() -> get(port, e.path()), concurrency, requests, budget));
+                AtomicInteger hits = new AtomicInteger();
+                AtomicInteger calls = new AtomicInteger();
+                figures.put("c" + concurrency, LatencyProbe.measure(() -> {
+                    calls.incrementAndGet();
+                    if (get(port, e.path())) {
+                        hits.incrementAndGet();
+                    }
+                }, concurrency, requests, budget));
+                figures.put("c" + concurrency + "_hit_share", round((double) hits.get() / calls.get()));
             }
+            // Every request a new address, so none is served from the answer cache: the cost of computing it.
+            AtomicInteger fresh = new AtomicInteger();
+            figures.put("c16_uncached", LatencyProbe.measure(() -> get(port, e.path()
+                    + (e.path().contains("?") ? "&" : "?") + "uncached=" + fresh.incrementAndGet()), 16, requests, budget));
             LatencyProbe.Percentiles direct = LatencyProbe.measure(() -> {
                 for (Named q : e.queries()) {
                     driver.executableQuery(queries.text(q.name())).withParameters(q.params())
@@ -437,12 +450,14 @@ class ScaleBenchmark {
         }
     }
 
-    private void get(int port, String path) throws IOException, InterruptedException {
+    /** GETs {@code path}; true when the answer came from the answer cache. */
+    private boolean get(int port, String path) throws IOException, InterruptedException {
         HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + response.statusCode());
         }
+        return response.headers().firstValue("X-RespNet-Cache").filter("hit"::equals).isPresent();
     }
 
     private JsonNode json(int port, String path) throws IOException, InterruptedException {
