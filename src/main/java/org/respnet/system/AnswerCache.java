@@ -23,7 +23,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -35,9 +34,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * read from the graph, not from a local event. The same key gives a weak {@code ETag}, checked before any work:
  * a browser that sends it back gets {@code 304}. Answers depend on today (lights, deadlines) and on who asks
  * (a unit login), so both are in the key. Runs after Spring Security: nothing is served that the caller may not
- * read.
+ * read. Registered by {@link AnswerCacheConfiguration}, so controller slice tests, which have no graph, run
+ * without it.
  */
-@Component
 class AnswerCache extends OncePerRequestFilter {
 
     static final String CACHE_NAME = "answers";
@@ -84,37 +83,40 @@ class AnswerCache extends OncePerRequestFilter {
             return;
         }
         String etag = "W/\"" + digest(key) + "\"";
-        response.setHeader(HttpHeaders.ETAG, etag);
-        // Revalidate every time (the token may change any moment), but keep the answer to revalidate with.
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
         String sent = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         if (sent != null && List.of(sent.split("\\s*,\\s*")).contains(etag)) {
-            response.setHeader(STATUS_HEADER, "not-modified");
+            revalidate(response, etag, "not-modified");
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
         Answer kept = answers.get(key, Answer.class);
         if (kept != null) {
-            response.setHeader(STATUS_HEADER, "hit");
+            revalidate(response, etag, "hit");
             response.setContentType(kept.contentType());
             response.setContentLength(kept.body().length);
             response.getOutputStream().write(kept.body());
             return;
         }
-        response.setHeader(STATUS_HEADER, "miss");
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         try {
             chain.doFilter(request, wrapper);
-            if (wrapper.getStatus() == HttpServletResponse.SC_OK && wrapper.getContentSize() > 0
-                    && wrapper.getContentSize() <= properties.maxAnswerSize().toBytes()) {
-                answers.put(key, new Answer(wrapper.getContentType(), wrapper.getContentAsByteArray()));
-            } else if (wrapper.getStatus() != HttpServletResponse.SC_OK) {
-                // An error body must not carry the answer's ETag: a browser would revalidate it as the answer.
-                wrapper.setHeader(HttpHeaders.ETAG, null);
+            // Only an answer gets the ETag: an error page must not be revalidated as if it were the answer.
+            if (wrapper.getStatus() == HttpServletResponse.SC_OK) {
+                revalidate(wrapper, etag, "miss");
+                if (wrapper.getContentSize() > 0 && wrapper.getContentSize() <= properties.maxAnswerSize().toBytes()) {
+                    answers.put(key, new Answer(wrapper.getContentType(), wrapper.getContentAsByteArray()));
+                }
             }
         } finally {
             wrapper.copyBodyToResponse();
         }
+    }
+
+    /** The answer may be kept by the browser, but must be checked every time: the token may change any moment. */
+    private static void revalidate(HttpServletResponse response, String etag, String status) {
+        response.setHeader(HttpHeaders.ETAG, etag);
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
+        response.setHeader(STATUS_HEADER, status);
     }
 
     /** The token the answer depends on, the request, the day and who asks. */

@@ -71,8 +71,11 @@ class AnswerCacheIT {
     }
 
     @Test
-    void neverKeepsAnswersThatDependOnTheCaller() {
+    void neverKeepsAnswersThatDependOnTheCallerNorGivesAnErrorAnETag() {
         HttpJson http = new HttpJson(port);
+        HttpResponse<byte[]> unknown = http.download("/api/units/" + enc("不存在的单位"));
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("ETag")).isEmpty();
         assertThat(http.download("/api/session").headers().firstValue(AnswerCache.STATUS_HEADER)).isEmpty();
         assertThat(http.asAdmin().download("/api/admin/audit").headers().firstValue(AnswerCache.STATUS_HEADER)).isEmpty();
     }
