@@ -350,6 +350,23 @@ class ScaleBenchmark {
      * (red or yellow among its tasks), pooled over the cities; their Spearman rank correlation. The per-city
      * totals must add up to the national board's (which reads the newest report kept on each task).
      */
+    /**
+     * The chart of predicted against observed as text: units in ten equal groups by predicted bottleneck score,
+     * each group's mean score → mean observed late share.
+     */
+    private static String deciles(List<FollowUpViews.PredictedObserved> pairs) {
+        List<FollowUpViews.PredictedObserved> sorted = pairs.stream()
+                .sorted(java.util.Comparator.comparingDouble(FollowUpViews.PredictedObserved::score)).toList();
+        List<String> groups = new ArrayList<>();
+        for (int d = 0; d < 10 && !sorted.isEmpty(); d++) {
+            List<FollowUpViews.PredictedObserved> group = sorted.subList(d * sorted.size() / 10, (d + 1) * sorted.size() / 10);
+            groups.add(String.format(java.util.Locale.ROOT, "%.2f→%.2f",
+                    group.stream().mapToDouble(FollowUpViews.PredictedObserved::score).average().orElse(0),
+                    group.stream().mapToDouble(FollowUpViews.PredictedObserved::lateShare).average().orElse(0)));
+        }
+        return String.join(" · ", groups);
+    }
+
     private void predictedObserved(Map<String, Object> m, FollowUpService followUp, List<ParsedDocument> parsed,
             LocalDate on, boolean largest) throws IOException {
         List<FollowUpViews.PredictedObserved> pairs = new ArrayList<>();
@@ -370,6 +387,7 @@ class ScaleBenchmark {
         double rho = spearman(pairs.stream().mapToDouble(FollowUpViews.PredictedObserved::score).toArray(),
                 pairs.stream().mapToDouble(FollowUpViews.PredictedObserved::lateShare).toArray());
         m.put("predicted_observed_spearman", Math.round(rho * 1000) / 1000.0);
+        m.put("predicted_observed_deciles", deciles(pairs));
         if (largest) {
             List<String> lines = new ArrayList<>(List.of("unit,city,predicted_bottleneck_score,tasks,late,observed_late_share"));
             pairs.forEach(p -> lines.add(String.join(",", p.unit(), p.city(), String.valueOf(p.score()),
