@@ -3,7 +3,7 @@
 // Question: how big is the graph? Every count comes from the count store. relationships counts the
 //   notice's own relationships, not the derived CO_LEADS pairs. groups: units that are groups (counted in
 //   units too); livelihoodTasks: 民生实事 parts (counted in tasks too); coLedTasks: tasks with two or more
-//   lead units (read by the index on the stored leadUnitCount). No parameters.
+//   lead units (read by the index on the stored leadUnitCount); livelihoodTasks by the index on kind. No parameters.
 RETURN COUNT { (:Document) } AS documents,
        COUNT { (:Task) } AS tasks,
        COUNT { MATCH (t:Task) WHERE t.kind = 'LIVELIHOOD' } AS livelihoodTasks,

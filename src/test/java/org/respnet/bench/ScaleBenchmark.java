@@ -151,6 +151,7 @@ class ScaleBenchmark {
             m.put("heap_mb", heapMb());
             Driver driver = app.getBean(Driver.class);
             CypherQueries queries = app.getBean(CypherQueries.class);
+            settle(driver);
             JsonNode top = json(port, "/api/units?limit=1").get(0);
             Probe probe = new Probe(top.get("name").asString(), top.get("city").asString());
             Map<String, Object> endpoints = endpoints(port, driver, queries, probe);
@@ -159,6 +160,7 @@ class ScaleBenchmark {
             // Follow-up: a year of generated monthly reports through FollowUpService.recordBulk, then the 看板.
             FollowUpService followUp = app.getBean(FollowUpService.class);
             LocalDate on = loadProgress(m, followUp, driver, queries, parsed);
+            settle(driver);
             endpoints.putAll(followUpEndpoints(port, driver, queries, probe, on));
             predictedObserved(m, followUp, parsed, on, cities == sizes.stream().mapToInt(Integer::intValue).max().orElse(cities));
         }
@@ -250,6 +252,18 @@ class ScaleBenchmark {
             endpoints.put(e.label(), figures);
         }
         return endpoints;
+    }
+
+    /**
+     * Lets the bulk writes settle before anything is timed: the store flushed to disk (Neo4j would otherwise
+     * checkpoint a million new relationships in the middle of the first probes) and the heap collected.
+     */
+    private static void settle(Driver driver) throws InterruptedException {
+        try (var session = driver.session()) {
+            session.run("CALL db.checkpoint()").consume();
+        }
+        System.gc();
+        Thread.sleep(2_000);
     }
 
     /** The unit and city the per-unit and per-city endpoints are asked about: the busiest unit's. */
