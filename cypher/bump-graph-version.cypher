@@ -1,3 +1,4 @@
+CYPHER 25 replan=skip
 // Marks what a write transaction changed, inside that transaction: the whole graph ('*') and each city
 //   touched get a new token, so answers cached under the old one (on any instance of a cluster) are
 //   no longer served. $data: the notice data itself changed (an import), so the city's stored figures

@@ -1,12 +1,13 @@
-CYPHER 25
+CYPHER 25 replan=skip
 // Import: one document with its tasks, units, leaders, their links and group memberships, in one statement.
 //   Units and leaders the import found absent in this transaction (isNew) are created, the others matched once
 //   by key; every link refers to its unit or leader by position in those lists, so nothing is looked up per
 //   link and no task is matched by id.
 // Parameters: $doc (document properties),
 //   $units [{i, key, name, city, kind, group, isNew}], $leaders [{i, key, name, city, isNew}],
-//   $tasks [{props (task properties), leads [{unit, office, pos}], supports [{unit, office, pos}],
-//            leaders [{leader, pos}]}] (unit, leader: positions in $units, $leaders; pos: order in the notice),
+//   $tasks [{props (task properties), leads, supports (positions in $units), leadOffices, supportOffices (the
+//            office named beside each, or null), leaders (positions in $leaders)}]; a link's index in its list is its
+//            order in the notice (pos),
 //   $memberships [{group, member}] (positions in $units; from import/units.csv)
 CREATE (d:Document)
 SET d = $doc, d.importedAt = datetime()
@@ -46,6 +47,9 @@ CALL (units) {
 UNWIND $tasks AS row
 CREATE (d)-[:HAS_TASK]->(t:Task)
 SET t = row.props
-FOREACH (x IN row.leads | FOREACH (u IN [units[x.unit]] | CREATE (u)-[:LEADS {office: x.office, pos: x.pos}]->(t)))
-FOREACH (x IN row.supports | FOREACH (u IN [units[x.unit]] | CREATE (u)-[:SUPPORTS {office: x.office, pos: x.pos}]->(t)))
-FOREACH (x IN row.leaders | FOREACH (l IN [leaders[x.leader]] | CREATE (l)-[:OVERSEES {pos: x.pos}]->(t)))
+FOREACH (i IN range(0, size(row.leads) - 1) |
+  FOREACH (u IN [units[row.leads[i]]] | CREATE (u)-[:LEADS {office: row.leadOffices[i], pos: i}]->(t)))
+FOREACH (i IN range(0, size(row.supports) - 1) |
+  FOREACH (u IN [units[row.supports[i]]] | CREATE (u)-[:SUPPORTS {office: row.supportOffices[i], pos: i}]->(t)))
+FOREACH (i IN range(0, size(row.leaders) - 1) |
+  FOREACH (l IN [leaders[row.leaders[i]]] | CREATE (l)-[:OVERSEES {pos: i}]->(t)))

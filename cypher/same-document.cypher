@@ -1,3 +1,4 @@
+CYPHER 25 replan=skip
 // 说明：这份通知是否已经导入过（无论什么格式）。
 // Example parameters: {"sha256": "", "textHash": "", "docNo": "随政办发〔2024〕2号", "city": "随州", "year": 2024}
 // Question: is this notice already in the graph, in any format?

@@ -219,24 +219,25 @@ public final class ImportPlan {
                 return leaderRows.size() - 1;
             });
         }
+        // Per task, its units and leaders as lists of positions in $units / $leaders (a link's order in the notice
+        // is its index there) and the offices beside them: plain lists, not a map per link, are what a million
+        // links cost least to send.
         Map<String, Map<String, Object>> taskRows = new LinkedHashMap<>();
         for (Map<String, Object> task : tasks) {
             Map<String, Object> row = new HashMap<>();
             row.put("props", task);
-            row.put("leads", new ArrayList<>());
-            row.put("supports", new ArrayList<>());
-            row.put("leaders", new ArrayList<>());
+            for (String list : List.of("leads", "leadOffices", "supports", "supportOffices", "leaders")) {
+                row.put(list, new ArrayList<>());
+            }
             taskRows.put((String) task.get("id"), row);
         }
         for (Map<String, Object> link : unitLinks) {
-            Map<String, Object> ref = new HashMap<>();
-            ref.put("unit", unitIndex.get(link.get("key")));
-            ref.put("office", link.get("office"));
-            ref.put("pos", link.get("pos"));
-            links(taskRows, link, "LEADS".equals(link.get("role")) ? "leads" : "supports").add(ref);
+            boolean leads = "LEADS".equals(link.get("role"));
+            links(taskRows, link, leads ? "leads" : "supports").add(unitIndex.get(link.get("key")));
+            links(taskRows, link, leads ? "leadOffices" : "supportOffices").add(link.get("office"));
         }
         for (Map<String, Object> link : leaderLinks) {
-            links(taskRows, link, "leaders").add(Map.of("leader", leaderIndex.get(link.get("key")), "pos", link.get("pos")));
+            links(taskRows, link, "leaders").add(leaderIndex.get(link.get("key")));
         }
         List<Map<String, Object>> memberRows = memberships.stream()
                 .<Map<String, Object>>map(m -> Map.of("group", unitIndex.get(m.get("groupKey")),
@@ -270,9 +271,9 @@ public final class ImportPlan {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> links(Map<String, Map<String, Object>> taskRows, Map<String, Object> link,
+    private static List<Object> links(Map<String, Map<String, Object>> taskRows, Map<String, Object> link,
             String list) {
-        return (List<Map<String, Object>>) taskRows.get((String) link.get("taskId")).get(list);
+        return (List<Object>) taskRows.get((String) link.get("taskId")).get(list);
     }
 
     /** Unit key → name of every unit the document names. */
