@@ -1,6 +1,7 @@
 package org.respnet;
 
 import org.respnet.synthetic.NoticeGenerator;
+import org.respnet.system.EmbeddedNeo4jEarlyStart;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -16,6 +17,8 @@ public class RespNetApplication {
             NoticeGenerator.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
-        SpringApplication.run(RespNetApplication.class, args);
+        SpringApplication application = new SpringApplication(RespNetApplication.class);
+        application.addInitializers(new EmbeddedNeo4jEarlyStart());
+        application.run(args);
     }
 }

@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
-class StoredLayout implements ApplicationRunner {
+public class StoredLayout implements ApplicationRunner {
 
     static final NamedQuery<Parameters.City> CITIES_WITHOUT_LAYOUT = NamedQuery.of("cities-without-layout",
             Parameters.City.class);
@@ -97,6 +97,11 @@ class StoredLayout implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        layoutStaleCities();
+    }
+
+    /** Lays out every city whose data changed since its layout was stored (all of them, on a store from before the markers). */
+    public void layoutStaleCities() {
         try {
             // The change markers name the cities whose data changed since their layout; a store from before the
             // markers is scanned once.

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -49,6 +50,7 @@ final class EmbeddedNeo4j implements SmartLifecycle, DisposableBean {
     private final long requested = System.nanoTime();
     private final CompletableFuture<DatabaseManagementService> server;
     private volatile boolean running;
+    private final AtomicBoolean shutDown = new AtomicBoolean();
 
     EmbeddedNeo4j(EmbeddedNeo4jProperties properties, Neo4jPassword password) {
         this.properties = properties;
@@ -88,6 +90,8 @@ final class EmbeddedNeo4j implements SmartLifecycle, DisposableBean {
                 .setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, port))
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                // A supervision office's server sends nothing about itself to Neo4j (and starts without the collector).
+                .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 // Extensions (plugins) other than these are not loaded; built-in procedures are not
                 // affected by this setting, so the console checks every procedure call itself.
                 .setConfig(GraphDatabaseSettings.procedure_allowlist, List.of("db.*"))
@@ -189,6 +193,9 @@ final class EmbeddedNeo4j implements SmartLifecycle, DisposableBean {
 
     @Override
     public void destroy() {
+        if (shutDown.getAndSet(true)) {
+            return;
+        }
         try {
             await().shutdown();
         } catch (RuntimeException notStarted) {

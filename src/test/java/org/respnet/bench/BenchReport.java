@@ -9,7 +9,7 @@ import tools.jackson.databind.JsonNode;
 final class BenchReport {
 
     private static final List<String> HEADLINES = List.of("tasks", "relationships", "parse_tasks_per_s", "import_s",
-            "import_rels_per_s", "loadcsv_rels_per_s", "import_vs_loadcsv", "import_threads", "import_batch", "analytics_s", "largest_city_units", "largest_city_links",
+            "import_rels_per_s", "loadcsv_rels_per_s", "import_vs_loadcsv", "import_threads", "import_batch", "analytics_s", "layout_s", "largest_city_units", "largest_city_links",
             "startup_s", "startup_aot_s", "aot_training_s", "heap_mb", "progress_entries", "progress_s", "progress_per_s", "progress_prepare_s",
             "lights_red_yellow_green_grey", "predicted_observed_units", "predicted_observed_spearman", "predicted_observed_deciles");
 
@@ -34,7 +34,7 @@ final class BenchReport {
                 + " bottleneck score with its observed lateness share in that generated progress"
                 + " (pairs of the largest size in predicted-observed.csv); predicted_observed_deciles: units in ten equal groups by"
                 + " predicted score, each group's mean score → mean observed late share.\n");
-        md.append("\nLatency in ms, p50 / p95 / p99 (concurrency 1 | concurrency 16), the first (cold) calls excluded;"
+        md.append("\nLatency in ms, p50 / p95 / p99 (concurrency 1 | concurrency 16), the first (cold) calls excluded (up to five per thread, at the same concurrency);"
                 + " api_overhead = HTTP p50 ÷ driver p50 at concurrency 1; hit = share of the concurrency-16 calls served"
                 + " from the answer cache; uncached = concurrency 16 with a new address every call, so every answer is"
                 + " computed.\n\n");

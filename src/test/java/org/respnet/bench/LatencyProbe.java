@@ -11,7 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Calls an operation from {@code concurrency} threads until {@code requests} calls are done or
- * {@code budget} has passed, whichever comes first, and reports latency percentiles.
+ * {@code budget} has passed, whichever comes first, and reports latency percentiles; up to five calls per
+ * thread before that, at the same concurrency and within the same budget, are not timed.
  */
 final class LatencyProbe {
 
@@ -28,12 +29,19 @@ final class LatencyProbe {
     }
 
     static Percentiles measure(Call call, int concurrency, int requests, Duration budget) throws Exception {
-        for (int i = 0; i < Math.min(5, requests); i++) {
-            call.run(); // warm-up: JIT, query plans, page cache
-        }
-        long deadline = System.nanoTime() + budget.toNanos();
-        AtomicInteger remaining = new AtomicInteger(requests);
+        // Warm-up at the probe's own concurrency, not timed: JIT, query plans, page cache, and as many pooled
+        // connections and server threads as the probe will use (at least one call per thread, within the budget).
+        run(call, concurrency, new AtomicInteger(Math.min(5, requests) * concurrency), System.nanoTime() + budget.toNanos(),
+                Collections.synchronizedList(new ArrayList<>()));
         List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
+        run(call, concurrency, new AtomicInteger(requests), System.nanoTime() + budget.toNanos(), nanos);
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        return new Percentiles(percentile(sorted, 0.50), percentile(sorted, 0.95), percentile(sorted, 0.99), sorted.size());
+    }
+
+    private static void run(Call call, int concurrency, AtomicInteger remaining, long deadline, List<Long> nanos)
+            throws Exception {
         try (ExecutorService pool = Executors.newFixedThreadPool(concurrency)) {
             List<Future<?>> workers = new ArrayList<>();
             for (int t = 0; t < concurrency; t++) {
@@ -50,9 +58,6 @@ final class LatencyProbe {
                 worker.get();
             }
         }
-        List<Long> sorted = new ArrayList<>(nanos);
-        Collections.sort(sorted);
-        return new Percentiles(percentile(sorted, 0.50), percentile(sorted, 0.95), percentile(sorted, 0.99), sorted.size());
     }
 
     private static double percentile(List<Long> sorted, double q) {
