@@ -1,7 +1,6 @@
 package org.respnet;
 
 import org.respnet.synthetic.NoticeGenerator;
-import org.respnet.system.EmbeddedNeo4jEarlyStart;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -17,8 +16,6 @@ public class RespNetApplication {
             NoticeGenerator.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
-        SpringApplication application = new SpringApplication(RespNetApplication.class);
-        application.addInitializers(new EmbeddedNeo4jEarlyStart());
-        application.run(args);
+        SpringApplication.run(RespNetApplication.class, args);
     }
 }

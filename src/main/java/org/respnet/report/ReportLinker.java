@@ -89,6 +89,11 @@ public class ReportLinker implements ApplicationRunner {
     /** Documents imported before passages, rules and links existed are read once at start-up. */
     @Override
     public void run(ApplicationArguments args) {
+        readUnreadDocuments();
+    }
+
+    /** Reads every document not read yet (imported before this feature, or written without the importer's event). */
+    public void readUnreadDocuments() {
         List<String> unread;
         try (Session session = session()) {
             unread = session.executeRead(tx -> tx.run(queries.query(UNREAD_DOCUMENTS, new Parameters.None()))

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -50,7 +49,6 @@ final class EmbeddedNeo4j implements SmartLifecycle, DisposableBean {
     private final long requested = System.nanoTime();
     private final CompletableFuture<DatabaseManagementService> server;
     private volatile boolean running;
-    private final AtomicBoolean shutDown = new AtomicBoolean();
 
     EmbeddedNeo4j(EmbeddedNeo4jProperties properties, Neo4jPassword password) {
         this.properties = properties;
@@ -193,9 +191,6 @@ final class EmbeddedNeo4j implements SmartLifecycle, DisposableBean {
 
     @Override
     public void destroy() {
-        if (shutDown.getAndSet(true)) {
-            return;
-        }
         try {
             await().shutdown();
         } catch (RuntimeException notStarted) {

@@ -1,13 +1,25 @@
 package org.respnet.system;
 
 import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
-
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
-import org.springframework.beans.factory.ObjectProvider;
+import org.neo4j.graphdb.QueryExecutionException;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -31,22 +43,12 @@ import org.springframework.context.annotation.Primary;
 class EmbeddedNeo4jConfiguration {
 
     @Bean
-    Neo4jPassword neo4jPassword(EmbeddedNeo4jProperties properties, ObjectProvider<EmbeddedNeo4jEarlyStart.Started> early) {
-        EmbeddedNeo4jEarlyStart.Started started = early.getIfAvailable();
-        return started != null ? started.password : Neo4jPassword.of(properties.passwordFile(), properties.boltClients());
+    Neo4jPassword neo4jPassword(EmbeddedNeo4jProperties properties) {
+        return Neo4jPassword.of(properties.passwordFile(), properties.boltClients());
     }
 
-    /** The server {@link EmbeddedNeo4jEarlyStart} started, if it ran (same settings), else one started now. */
     @Bean
-    EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties, Neo4jPassword password,
-            ObjectProvider<EmbeddedNeo4jEarlyStart.Started> early) {
-        EmbeddedNeo4jEarlyStart.Started started = early.getIfAvailable();
-        if (started != null && started.properties.equals(properties)) {
-            return started.server;
-        }
-        if (started != null) {
-            started.destroy();
-        }
+    EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties, Neo4jPassword password) {
         return new EmbeddedNeo4j(properties, password);
     }
 

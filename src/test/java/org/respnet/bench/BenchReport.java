@@ -9,7 +9,7 @@ import tools.jackson.databind.JsonNode;
 final class BenchReport {
 
     private static final List<String> HEADLINES = List.of("tasks", "relationships", "parse_tasks_per_s", "import_s",
-            "import_rels_per_s", "loadcsv_rels_per_s", "import_vs_loadcsv", "import_threads", "import_batch", "analytics_s", "layout_s", "largest_city_units", "largest_city_links",
+            "import_rels_per_s", "loadcsv_rels_per_s", "import_vs_loadcsv", "import_threads", "import_batch", "analytics_s", "layout_s", "report_links_s", "largest_city_units", "largest_city_links",
             "startup_s", "startup_aot_s", "aot_training_s", "heap_mb", "progress_entries", "progress_s", "progress_per_s", "progress_prepare_s",
             "lights_red_yellow_green_grey", "predicted_observed_units", "predicted_observed_spearman", "predicted_observed_deciles");
 
