@@ -1,4 +1,3 @@
-CYPHER 25
 // 说明：图的版本标记：每次写入后都会变，缓存的答案据此判断是否过期。
 // Example parameters: {"scope": "*"}
 // Question: what is the current change token of the whole graph ('*') or of one city? Read before every

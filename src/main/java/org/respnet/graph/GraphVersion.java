@@ -46,6 +46,8 @@ public class GraphVersion {
     private final Driver driver;
     private final CypherQueries queries;
 
+    private final SharedReads<String, String> tokens = new SharedReads<>(this::readToken);
+
     public GraphVersion(Driver driver, CypherQueries queries) {
         this.driver = driver;
         this.queries = queries;
@@ -90,8 +92,16 @@ public class GraphVersion {
                 .toList());
     }
 
-    /** The current token of a city, or of the whole graph for {@link #WHOLE_GRAPH}; {@code "-"} before any write. */
+    /**
+     * The current token of a city, or of the whole graph for {@link #WHOLE_GRAPH}; {@code "-"} before any write.
+     * Read from the graph for every call, but callers asking at the same moment share one read (that started after
+     * they asked): a cached answer costs no round trip of its own under load.
+     */
     public String token(String scope) {
+        return tokens.get(scope);
+    }
+
+    private String readToken(String scope) {
         var rows = driver.executableQuery(queries.text(READ.file())).withParameters(READ.bind(new Scope(scope)))
                 .withConfig(READ_CONFIG).execute().records();
         return rows.isEmpty() ? "-" : rows.getFirst().get("token").asString("-");
