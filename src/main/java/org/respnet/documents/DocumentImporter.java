@@ -1,10 +1,12 @@
 package org.respnet.documents;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.neo4j.driver.Driver;
@@ -22,9 +24,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes parsed documents into the graph: each document is one statement ({@code import-document.cypher}) after
- * two short reads (is it there already, which of its units and leaders exist), and several documents may share
- * a transaction. All or nothing per document: when a shared transaction fails, its documents are written again
+ * Writes parsed documents into the graph: each document is one statement ({@code import-document.cypher}), several
+ * documents share a transaction, and two short reads serve the whole transaction (which notices are there already,
+ * which units and leaders exist). All or nothing per document: when a shared transaction fails, its documents are written again
  * one per transaction, so a bad document is rejected alone and nothing of it is written. Idempotent: a document
  * whose content is already present changes nothing; the unique constraint on the hash makes a concurrent second
  * import fail instead of duplicating.
@@ -32,17 +34,44 @@ import org.springframework.stereotype.Component;
 @Component
 public class DocumentImporter {
 
-    static final NamedQuery<DocumentIdentity> SAME_DOCUMENT = NamedQuery.of("same-document", DocumentIdentity.class);
+    static final NamedQuery<Identities> SAME_DOCUMENTS = NamedQuery.of("same-documents", Identities.class);
     static final NamedQuery<Keys> EXISTING_KEYS = NamedQuery.of("existing-keys", Keys.class);
     static final NamedQuery<DocumentRows> IMPORT_DOCUMENT = NamedQuery.of("import-document", DocumentRows.class);
 
-    /** What makes two uploads the same notice: content, normalised text, or document number in a city and year. */
-    record DocumentIdentity(String sha256, String textHash, String docNo, String city, Integer year) {
+    /**
+     * What makes two uploads the same notice: content, normalised text, or document number in a city and year;
+     * {@code i} is the document's place in its batch.
+     */
+    record DocumentIdentity(int i, String sha256, String textHash, String docNo, String city, Integer year) {
 
-        static DocumentIdentity of(ImportPlan plan) {
+        static DocumentIdentity of(int i, ImportPlan plan) {
             Map<String, Object> doc = plan.documentProperties();
-            return new DocumentIdentity((String) doc.get("sha256"), (String) doc.get("textHash"),
+            return new DocumentIdentity(i, (String) doc.get("sha256"), (String) doc.get("textHash"),
                     (String) doc.get("docNo"), (String) doc.get("city"), (Integer) doc.get("year"));
+        }
+
+        boolean sameNotice(DocumentIdentity other) {
+            return sha256.equals(other.sha256) || textHash.equals(other.textHash)
+                    || docNo != null && docNo.equals(other.docNo) && Objects.equals(city, other.city)
+                            && Objects.equals(year, other.year);
+        }
+
+        Map<String, Object> row() {
+            Map<String, Object> row = new HashMap<>();
+            row.put("i", i);
+            row.put("sha256", sha256);
+            row.put("textHash", textHash);
+            row.put("docNo", docNo);
+            row.put("city", city);
+            row.put("year", year);
+            return row;
+        }
+    }
+
+    record Identities(List<Map<String, Object>> documents) {
+
+        static Identities of(List<DocumentIdentity> identities) {
+            return new Identities(identities.stream().map(DocumentIdentity::row).toList());
         }
     }
 
@@ -143,27 +172,58 @@ public class DocumentImporter {
 
     /** The id of the document already holding this notice (in this or another format), or null. */
     public String importedAs(ParsedDocument doc) {
-        DocumentIdentity identity = DocumentIdentity.of(new ImportPlan(doc, ReferenceData.empty()));
+        DocumentIdentity identity = DocumentIdentity.of(0, new ImportPlan(doc, ReferenceData.empty()));
         try (Session session = session()) {
-            return session.executeRead(tx -> tx.run(queries.query(SAME_DOCUMENT, identity)).list().stream()
-                    .map(r -> r.get("id").asString()).findFirst().orElse(null));
+            return session.executeRead(tx -> present(tx, List.of(identity)).get(0));
         }
     }
 
-    /** One transaction for all {@code plans}; the change markers of their cities are renewed in it. */
+    /** Place in the batch → id of the document already holding that notice, for those already imported. */
+    private Map<Integer, String> present(TransactionContext tx, List<DocumentIdentity> identities) {
+        Map<Integer, String> found = new HashMap<>();
+        tx.run(queries.query(SAME_DOCUMENTS, Identities.of(identities)))
+                .forEachRemaining(r -> found.put(r.get("i").asInt(), r.get("id").asString()));
+        return found;
+    }
+
+    /**
+     * One transaction for all {@code plans}; the change markers of their cities are renewed in it. Two reads serve
+     * the whole batch (which of its notices are there already; which of its units and leaders exist), and what an
+     * earlier document of the batch writes counts as existing for the later ones.
+     */
     private List<ImportReport> write(List<ImportPlan> plans, long started) {
+        List<DocumentIdentity> identities = new ArrayList<>();
+        for (int i = 0; i < plans.size(); i++) {
+            identities.add(DocumentIdentity.of(i, plans.get(i)));
+        }
         // The executable-query bookmark manager is the one the read side uses, so a read after an
         // import sees it even on a cluster's read replica.
         try (Session session = session()) {
             return session.executeWrite(tx -> {
+                Map<Integer, String> present = present(tx, identities);
+                Set<String> units = new HashSet<>();
+                Set<String> leaders = new HashSet<>();
+                tx.run(queries.query(EXISTING_KEYS, new Keys(
+                        plans.stream().flatMap(plan -> plan.allUnitKeys().stream()).distinct().toList(),
+                        plans.stream().flatMap(plan -> plan.leaderKeys().stream()).distinct().toList())))
+                        .forEachRemaining(r -> ("unit".equals(r.get("label").asString()) ? units : leaders)
+                                .add(r.get("key").asString()));
                 List<ImportReport> reports = new ArrayList<>();
                 Set<String> cities = new LinkedHashSet<>();
-                for (ImportPlan plan : plans) {
-                    ImportReport report = writeOne(tx, plan, started);
-                    if (!report.alreadyImported()) {
-                        cities.add(report.city() == null ? "" : report.city());
+                for (int i = 0; i < plans.size(); i++) {
+                    ImportPlan plan = plans.get(i);
+                    String already = present.containsKey(i) ? present.get(i) : earlierInBatch(identities, i, plans);
+                    if (already != null) {
+                        reports.add(plan.report(true, already, List.of(), started));
+                        continue;
                     }
-                    reports.add(report);
+                    List<String> newUnits = plan.unitNamesByKey().entrySet().stream()
+                            .filter(e -> !units.contains(e.getKey())).map(Map.Entry::getValue).toList();
+                    tx.run(queries.query(IMPORT_DOCUMENT, DocumentRows.of(plan.statementRows(units, leaders)))).consume();
+                    units.addAll(plan.allUnitKeys());
+                    leaders.addAll(plan.leaderKeys());
+                    cities.add(plan.documentProperties().get("city") instanceof String city ? city : "");
+                    reports.add(plan.report(false, (String) plan.documentProperties().get("id"), newUnits, started));
                 }
                 if (!cities.isEmpty()) {
                     version.changed(tx, cities, true);
@@ -173,20 +233,14 @@ public class DocumentImporter {
         }
     }
 
-    private ImportReport writeOne(TransactionContext tx, ImportPlan plan, long started) {
-        var existing = tx.run(queries.query(SAME_DOCUMENT, DocumentIdentity.of(plan))).list();
-        if (!existing.isEmpty()) {
-            return plan.report(true, existing.getFirst().get("id").asString(), List.of(), started);
+    /** The id of an earlier document of the batch holding the same notice (imported by this transaction), or null. */
+    private static String earlierInBatch(List<DocumentIdentity> identities, int i, List<ImportPlan> plans) {
+        for (int earlier = 0; earlier < i; earlier++) {
+            if (identities.get(earlier).sameNotice(identities.get(i))) {
+                return (String) plans.get(earlier).documentProperties().get("id");
+            }
         }
-        Set<String> units = new HashSet<>();
-        Set<String> leaders = new HashSet<>();
-        tx.run(queries.query(EXISTING_KEYS, new Keys(List.copyOf(plan.allUnitKeys()), List.copyOf(plan.leaderKeys()))))
-                .forEachRemaining(r -> ("unit".equals(r.get("label").asString()) ? units : leaders)
-                        .add(r.get("key").asString()));
-        List<String> newUnits = plan.unitNamesByKey().entrySet().stream()
-                .filter(e -> !units.contains(e.getKey())).map(Map.Entry::getValue).toList();
-        tx.run(queries.query(IMPORT_DOCUMENT, DocumentRows.of(plan.statementRows(units, leaders)))).consume();
-        return plan.report(false, (String) plan.documentProperties().get("id"), newUnits, started);
+        return null;
     }
 
     private Session session() {

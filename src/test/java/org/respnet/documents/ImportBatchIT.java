@@ -66,6 +66,33 @@ class ImportBatchIT {
         assertThat(tasksOf(lishan)).isEqualTo(6);
     }
 
+    @Test
+    void laterDocumentsOfATransactionSeeWhatTheEarlierOnesWrote() throws IOException {
+        String text = Files.readString(Path.of("src/test/resources/notices/xianan-2023/notice.txt"));
+        ParsedDocument notice = new NoticeParser().parse(text);
+        // The next year's notice of the same district (the text with its year moved on): other tasks, the same units.
+        ParsedDocument nextYear = new NoticeParser().parse(text.replace("2023", "2024"));
+        assertThat(nextYear.id()).isNotEqualTo(notice.id());
+
+        List<DocumentImporter.Outcome> outcomes = importer.importDocuments(List.of(notice, nextYear, notice),
+                ReferenceData.empty());
+
+        assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.failure()).isNull());
+        assertThat(outcomes.get(0).report().newUnits()).isNotEmpty();
+        // the second matched every unit the first created in the same transaction, the third is the first again
+        assertThat(outcomes.get(1).report().newUnits()).isEmpty();
+        assertThat(outcomes.get(2).report().alreadyImported()).isTrue();
+        assertThat(outcomes.get(2).report().documentId()).isEqualTo(notice.id());
+        assertThat(tasksOf(notice)).isEqualTo(notice.tasks().size());
+        assertThat(tasksOf(nextYear)).isEqualTo(notice.tasks().size());
+        // both notices' tasks hang on the same unit nodes, none made twice
+        long units = neo4j.query("""
+                MATCH (d:Document)-[:HAS_TASK]->()<-[:LEADS|SUPPORTS]-(u:Unit) WHERE d.id IN [$first, $second]
+                RETURN count(DISTINCT u)""").bind(notice.id()).to("first").bind(nextYear.id()).to("second")
+                .fetchAs(Long.class).one().orElseThrow();
+        assertThat(units).isEqualTo(outcomes.get(0).report().units());
+    }
+
     private long tasksOf(ParsedDocument doc) {
         return count("MATCH (:Document {id: $id})-[:HAS_TASK]->(t:Task) RETURN count(t)", doc.id());
     }
