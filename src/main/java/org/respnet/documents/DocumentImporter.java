@@ -24,10 +24,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes parsed documents into the graph: each document is one statement ({@code import-document.cypher}), several
- * documents share a transaction, and two short reads serve the whole transaction (which notices are there already,
- * which units and leaders exist). All or nothing per document: when a shared transaction fails, its documents are written again
- * one per transaction, so a bad document is rejected alone and nothing of it is written. Idempotent: a document
+ * Writes parsed documents into the graph: each document is one statement ({@code import-document.cypher}),
+ * several documents share a transaction, and two short reads serve the whole transaction (which notices are there
+ * already, which units and leaders exist). All or nothing per document: when a shared transaction fails, its
+ * documents are written again one per transaction, so a bad document is rejected alone and nothing of it is written. Idempotent: a document
  * whose content is already present changes nothing; the unique constraint on the hash makes a concurrent second
  * import fail instead of duplicating.
  */
@@ -212,14 +212,16 @@ public class DocumentImporter {
                 Set<String> cities = new LinkedHashSet<>();
                 for (int i = 0; i < plans.size(); i++) {
                     ImportPlan plan = plans.get(i);
-                    String already = present.containsKey(i) ? present.get(i) : earlierInBatch(identities, i, plans);
+                    // already in the graph, or written earlier in this transaction (the same notice in another format)
+                    String already = present.getOrDefault(i, earlierInBatch(identities, i, plans));
                     if (already != null) {
                         reports.add(plan.report(true, already, List.of(), started));
                         continue;
                     }
                     List<String> newUnits = plan.unitNamesByKey().entrySet().stream()
                             .filter(e -> !units.contains(e.getKey())).map(Map.Entry::getValue).toList();
-                    tx.run(queries.query(IMPORT_DOCUMENT, DocumentRows.of(plan.statementRows(units, leaders)))).consume();
+                    DocumentRows rows = DocumentRows.of(plan.statementRows(units, leaders));
+                    tx.run(queries.query(IMPORT_DOCUMENT, rows)).consume();
                     units.addAll(plan.allUnitKeys());
                     leaders.addAll(plan.leaderKeys());
                     cities.add(plan.documentProperties().get("city") instanceof String city ? city : "");

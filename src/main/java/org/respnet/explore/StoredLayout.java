@@ -100,7 +100,7 @@ public class StoredLayout implements ApplicationRunner {
         layoutStaleCities();
     }
 
-    /** Lays out every city whose data changed since its layout was stored (all of them, on a store from before the markers). */
+    /** Lays out every city whose data changed since its layout was stored (every city, on a store without markers). */
     public void layoutStaleCities() {
         try {
             // The change markers name the cities whose data changed since their layout; a store from before the
