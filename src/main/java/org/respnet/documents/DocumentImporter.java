@@ -12,10 +12,11 @@ import java.util.Set;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.ClientException;
 import org.respnet.graph.CypherQueries;
 import org.respnet.graph.GraphVersion;
+import org.respnet.graph.GraphWrites;
+import org.respnet.graph.GraphWrites.Statements;
 import org.respnet.graph.NamedQuery;
 import org.respnet.ingest.ParsedDocument;
 import org.respnet.ingest.ReferenceData;
@@ -97,11 +98,13 @@ public class DocumentImporter {
     private static final String CONSTRAINT_VIOLATION = "Neo.ClientError.Schema.ConstraintValidationFailed";
 
     private final Driver driver;
+    private final GraphWrites writes;
     private final CypherQueries queries;
     private final GraphVersion version;
 
-    DocumentImporter(Driver driver, CypherQueries queries, GraphVersion version) {
+    DocumentImporter(Driver driver, GraphWrites writes, CypherQueries queries, GraphVersion version) {
         this.driver = driver;
+        this.writes = writes;
         this.queries = queries;
         this.version = version;
     }
@@ -173,16 +176,17 @@ public class DocumentImporter {
     /** The id of the document already holding this notice (in this or another format), or null. */
     public String importedAs(ParsedDocument doc) {
         DocumentIdentity identity = DocumentIdentity.of(0, new ImportPlan(doc, ReferenceData.empty()));
-        try (Session session = session()) {
-            return session.executeRead(tx -> present(tx, List.of(identity)).get(0));
+        try (Session session = driver.session(SessionConfig.builder()
+                .withBookmarkManager(driver.executableQueryBookmarkManager()).build())) {
+            return session.executeRead(tx -> present(Statements.of(tx), List.of(identity)).get(0));
         }
     }
 
     /** Place in the batch → id of the document already holding that notice, for those already imported. */
-    private Map<Integer, String> present(TransactionContext tx, List<DocumentIdentity> identities) {
+    private Map<Integer, String> present(Statements tx, List<DocumentIdentity> identities) {
         Map<Integer, String> found = new HashMap<>();
         tx.run(queries.query(SAME_DOCUMENTS, Identities.of(identities)))
-                .forEachRemaining(r -> found.put(r.get("i").asInt(), r.get("id").asString()));
+                .forEach(r -> found.put(((Number) r.get("i")).intValue(), (String) r.get("id")));
         return found;
     }
 
@@ -196,43 +200,38 @@ public class DocumentImporter {
         for (int i = 0; i < plans.size(); i++) {
             identities.add(DocumentIdentity.of(i, plans.get(i)));
         }
-        // The executable-query bookmark manager is the one the read side uses, so a read after an
-        // import sees it even on a cluster's read replica.
-        try (Session session = session()) {
-            return session.executeWrite(tx -> {
-                Map<Integer, String> present = present(tx, identities);
-                Set<String> units = new HashSet<>();
-                Set<String> leaders = new HashSet<>();
-                tx.run(queries.query(EXISTING_KEYS, new Keys(
-                        plans.stream().flatMap(plan -> plan.allUnitKeys().stream()).distinct().toList(),
-                        plans.stream().flatMap(plan -> plan.leaderKeys().stream()).distinct().toList())))
-                        .forEachRemaining(r -> ("unit".equals(r.get("label").asString()) ? units : leaders)
-                                .add(r.get("key").asString()));
-                List<ImportReport> reports = new ArrayList<>();
-                Set<String> cities = new LinkedHashSet<>();
-                for (int i = 0; i < plans.size(); i++) {
-                    ImportPlan plan = plans.get(i);
-                    // already in the graph, or written earlier in this transaction (the same notice in another format)
-                    String already = present.getOrDefault(i, earlierInBatch(identities, i, plans));
-                    if (already != null) {
-                        reports.add(plan.report(true, already, List.of(), started));
-                        continue;
-                    }
-                    List<String> newUnits = plan.unitNamesByKey().entrySet().stream()
-                            .filter(e -> !units.contains(e.getKey())).map(Map.Entry::getValue).toList();
-                    DocumentRows rows = DocumentRows.of(plan.statementRows(units, leaders));
-                    tx.run(queries.query(IMPORT_DOCUMENT, rows)).consume();
-                    units.addAll(plan.allUnitKeys());
-                    leaders.addAll(plan.leaderKeys());
-                    cities.add(plan.documentProperties().get("city") instanceof String city ? city : "");
-                    reports.add(plan.report(false, (String) plan.documentProperties().get("id"), newUnits, started));
+        return writes.write(tx -> {
+            Map<Integer, String> present = present(tx, identities);
+            Set<String> units = new HashSet<>();
+            Set<String> leaders = new HashSet<>();
+            tx.run(queries.query(EXISTING_KEYS, new Keys(
+                    plans.stream().flatMap(plan -> plan.allUnitKeys().stream()).distinct().toList(),
+                    plans.stream().flatMap(plan -> plan.leaderKeys().stream()).distinct().toList())))
+                    .forEach(r -> ("unit".equals(r.get("label")) ? units : leaders).add((String) r.get("key")));
+            List<ImportReport> reports = new ArrayList<>();
+            Set<String> cities = new LinkedHashSet<>();
+            for (int i = 0; i < plans.size(); i++) {
+                ImportPlan plan = plans.get(i);
+                // already in the graph, or written earlier in this transaction (the same notice in another format)
+                String already = present.getOrDefault(i, earlierInBatch(identities, i, plans));
+                if (already != null) {
+                    reports.add(plan.report(true, already, List.of(), started));
+                    continue;
                 }
-                if (!cities.isEmpty()) {
-                    version.changed(tx, cities, true);
-                }
-                return reports;
-            });
-        }
+                List<String> newUnits = plan.unitNamesByKey().entrySet().stream()
+                        .filter(e -> !units.contains(e.getKey())).map(Map.Entry::getValue).toList();
+                DocumentRows rows = DocumentRows.of(plan.statementRows(units, leaders));
+                tx.run(queries.query(IMPORT_DOCUMENT, rows));
+                units.addAll(plan.allUnitKeys());
+                leaders.addAll(plan.leaderKeys());
+                cities.add(plan.documentProperties().get("city") instanceof String city ? city : "");
+                reports.add(plan.report(false, (String) plan.documentProperties().get("id"), newUnits, started));
+            }
+            if (!cities.isEmpty()) {
+                tx.run(version.bump(cities, true));
+            }
+            return reports;
+        });
     }
 
     /** The id of an earlier document of the batch holding the same notice (imported by this transaction), or null. */
@@ -243,10 +242,5 @@ public class DocumentImporter {
             }
         }
         return null;
-    }
-
-    private Session session() {
-        return driver.session(SessionConfig.builder().withBookmarkManager(driver.executableQueryBookmarkManager())
-                .build());
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Query;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.TransactionContext;
@@ -58,7 +59,12 @@ public class GraphVersion {
      * changed (an import), so those cities' figures and layouts must be computed again.
      */
     public void changed(TransactionContext tx, Collection<String> cities, boolean data) {
-        tx.run(queries.query(BUMP, new Bump(List.copyOf(cities), data))).consume();
+        tx.run(bump(cities, data)).consume();
+    }
+
+    /** The statement {@link #changed} runs, for a transaction of {@link GraphWrites}. */
+    public Query bump(Collection<String> cities, boolean data) {
+        return queries.query(BUMP, new Bump(List.copyOf(cities), data));
     }
 
     /** Records inside {@code tx} that the city's figures were computed from its current data with {@code weights}. */

@@ -18,6 +18,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.respnet.graph.GraphWrites;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -50,6 +51,12 @@ class EmbeddedNeo4jConfiguration {
     @Bean
     EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties, Neo4jPassword password) {
         return new EmbeddedNeo4j(properties, password);
+    }
+
+    /** The import writes in-process; everything else goes through the driver. */
+    @Bean
+    GraphWrites embeddedGraphWrites(EmbeddedNeo4j embeddedNeo4j) {
+        return new EmbeddedGraphWrites(embeddedNeo4j);
     }
 
     /** How the driver (and the console's own driver) reach the embedded server. */

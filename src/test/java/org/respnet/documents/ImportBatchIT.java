@@ -8,8 +8,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
 import org.neo4j.driver.exceptions.ClientException;
 import org.respnet.RespNetIntegrationTest;
+import org.respnet.graph.CypherQueries;
+import org.respnet.graph.DriverGraphWrites;
+import org.respnet.graph.GraphVersion;
+import org.respnet.graph.GraphWrites;
 import org.respnet.ingest.NoticeParser;
 import org.respnet.ingest.ParsedDocument;
 import org.respnet.ingest.ReferenceData;
@@ -32,6 +37,18 @@ class ImportBatchIT {
 
     @Autowired
     Neo4jClient neo4j;
+
+    @Autowired
+    Driver driver;
+
+    @Autowired
+    GraphWrites writes;
+
+    @Autowired
+    CypherQueries queries;
+
+    @Autowired
+    GraphVersion version;
 
     @Test
     void aDocumentThatFailsInASharedTransactionIsRejectedAloneAndTheOthersAreImported() throws IOException {
@@ -91,6 +108,38 @@ class ImportBatchIT {
                 RETURN count(DISTINCT u)""").bind(notice.id()).to("first").bind(nextYear.id()).to("second")
                 .fetchAs(Long.class).one().orElseThrow();
         assertThat(units).isEqualTo(outcomes.get(0).report().units());
+    }
+
+    @Test
+    void throughTheDriverTheImportWritesTheSameAndIsRefusedTheSameWay() throws IOException {
+        // The application writes to its embedded server in-process; an external server is written through the driver.
+        assertThat(writes).isNotInstanceOf(DriverGraphWrites.class);
+        DocumentImporter throughDriver = new DocumentImporter(driver, new DriverGraphWrites(driver), queries, version);
+        ParsedDocument jiayu = notice("jiayu-2021");
+        ParsedDocument shapingba = notice("shapingba-2022");
+        String taken = ImportPlan.taskId(shapingba.id(), shapingba.tasks().getFirst());
+        neo4j.query("CREATE (:Task {id: $id, city: 'elsewhere'})").bind(taken).to("id").run();
+
+        List<DocumentImporter.Outcome> outcomes = throughDriver.importDocuments(List.of(jiayu, shapingba),
+                ReferenceData.empty());
+
+        // 嘉鱼县: 5 tasks, each with one lead unit, and 11 responsible units in all (expected.tsv, counted by hand)
+        assertThat(outcomes.get(0).report().tasks()).isEqualTo(5);
+        assertThat(count("MATCH (:Document {id: $id})-[:HAS_TASK]->()<-[r:LEADS]-() RETURN count(r)", jiayu.id()))
+                .isEqualTo(5);
+        assertThat(count("MATCH (:Document {id: $id})-[:HAS_TASK]->()<-[r:SUPPORTS]-() RETURN count(r)", jiayu.id()))
+                .isEqualTo(11);
+        // refused the same way in-process as through the driver, and nothing of it written
+        ClientException viaDriver = (ClientException) outcomes.get(1).failure();
+        ClientException inProcess = (ClientException) importer.importDocuments(List.of(shapingba), ReferenceData.empty())
+                .getFirst().failure();
+        assertThat(viaDriver).hasMessageContaining(taken);
+        assertThat(inProcess).hasMessageContaining(taken);
+        assertThat(inProcess.code()).isEqualTo(viaDriver.code()).isEqualTo("Neo.ClientError.Schema.ConstraintValidationFailed");
+        assertThat(count("MATCH (d:Document {id: $id}) RETURN count(d)", shapingba.id())).isZero();
+        // what one way wrote, the other recognises
+        assertThat(importer.importDocuments(List.of(jiayu), ReferenceData.empty()).getFirst().report().alreadyImported())
+                .isTrue();
     }
 
     private long tasksOf(ParsedDocument doc) {

@@ -14,6 +14,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.respnet.graph.CypherQueries;
+import org.respnet.graph.DriverGraphWrites;
 import org.respnet.graph.GraphSchema;
 import org.respnet.graph.GraphVersion;
 import org.respnet.graph.NamedQuery;
@@ -48,7 +49,8 @@ final class ImportProcess {
             new GraphSchema(driver, queries).apply();
             System.out.println("COUNTS " + counts(driver));
             System.out.flush();
-            DocumentImporter importer = new DocumentImporter(driver, queries, new GraphVersion(driver, queries));
+            DocumentImporter importer = new DocumentImporter(driver, new DriverGraphWrites(driver), queries,
+                    new GraphVersion(driver, queries));
             NoticeParser parser = new NoticeParser();
             for (String document : List.of(args).subList(2, args.length)) {
                 var parsed = parser.parse(Files.readString(Path.of(document)));
