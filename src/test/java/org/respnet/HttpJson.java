@@ -69,7 +69,12 @@ public record HttpJson(int port, String authorization) {
 
     /** A file download: its status, headers and bytes as they came. */
     public HttpResponse<byte[]> download(String path) {
-        return call(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return download(request(path).GET().build());
+    }
+
+    /** A request built by hand (a header added), its bytes as they came (not decompressed). */
+    public HttpResponse<byte[]> download(HttpRequest request) {
+        return call(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** Sends a request built by hand (an unusual method or header) and gives the whole response, headers included. */

@@ -1,12 +1,15 @@
 package org.respnet.system;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -48,7 +51,19 @@ class AnswerCache extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(AnswerCache.class);
 
-    private record Answer(String contentType, byte[] body) {
+    /** Answers this large are kept gzipped too: a unit's page is hundreds of KB of JSON, a sixth of that gzipped. */
+    static final int COMPRESS_FROM = 2048;
+
+    /** An answer as computed, and gzipped once (when large enough) for every client that accepts it. */
+    private record Answer(String contentType, byte[] body, byte[] gzipped) {
+
+        static Answer of(String contentType, byte[] body) {
+            return new Answer(contentType, body, body.length >= COMPRESS_FROM ? gzip(body) : null);
+        }
+
+        int weight() {
+            return body.length + (gzipped == null ? 0 : gzipped.length);
+        }
     }
 
     private final GraphVersion version;
@@ -60,7 +75,7 @@ class AnswerCache extends OncePerRequestFilter {
         this.properties = properties;
         this.answers = new CaffeineCache(CACHE_NAME, Caffeine.newBuilder()
                 .maximumWeight(properties.maxSize().toBytes())
-                .<Object, Object>weigher((key, value) -> ((String) key).length() * 2 + ((Answer) value).body().length)
+                .<Object, Object>weigher((key, value) -> ((String) key).length() * 2 + ((Answer) value).weight())
                 .build(), false);
     }
 
@@ -92,24 +107,72 @@ class AnswerCache extends OncePerRequestFilter {
         Answer kept = answers.get(key, Answer.class);
         if (kept != null) {
             revalidate(response, etag, "hit");
-            response.setContentType(kept.contentType());
-            response.setContentLength(kept.body().length);
-            response.getOutputStream().write(kept.body());
+            send(request, response, kept);
             return;
         }
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+        Answer computed = null;
         try {
             chain.doFilter(request, wrapper);
             // Only an answer gets the ETag: an error page must not be revalidated as if it were the answer.
             if (wrapper.getStatus() == HttpServletResponse.SC_OK) {
                 revalidate(wrapper, etag, "miss");
-                if (wrapper.getContentSize() > 0 && wrapper.getContentSize() <= properties.maxAnswerSize().toBytes()) {
-                    answers.put(key, new Answer(wrapper.getContentType(), wrapper.getContentAsByteArray()));
+                if (wrapper.getContentSize() > 0) {
+                    computed = Answer.of(wrapper.getContentType(), wrapper.getContentAsByteArray());
+                    if (wrapper.getContentSize() <= properties.maxAnswerSize().toBytes()) {
+                        answers.put(key, computed);
+                    }
                 }
             }
         } finally {
-            wrapper.copyBodyToResponse();
+            if (computed == null) {
+                wrapper.copyBodyToResponse();
+            }
         }
+        if (computed != null) {
+            send(request, response, computed);
+        }
+    }
+
+    /** Writes the answer, gzipped when it has a gzipped form and the client accepts gzip (every browser does). */
+    private static void send(HttpServletRequest request, HttpServletResponse response, Answer answer) throws IOException {
+        byte[] bytes = answer.body();
+        if (answer.gzipped() != null) {
+            response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+            if (acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
+                response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+                bytes = answer.gzipped();
+            }
+        }
+        response.setContentType(answer.contentType());
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
+
+    /** Whether an Accept-Encoding header names gzip (or *) without refusing it by {@code q=0}. */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String coding : acceptEncoding.split(",")) {
+            String[] parts = coding.split(";");
+            String name = parts[0].strip();
+            boolean refused = parts.length > 1 && parts[1].strip().matches("q\\s*=\\s*0(\\.0*)?");
+            if ((name.equalsIgnoreCase("gzip") || name.equals("*")) && !refused) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static byte[] gzip(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            gzip.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException("gzip into memory cannot fail", e);
+        }
+        return out.toByteArray();
     }
 
     /** The answer may be kept by the browser, but must be checked every time: the token may change any moment. */

@@ -555,10 +555,13 @@ class ScaleBenchmark {
         throw new IllegalStateException("the application did not answer within 3 minutes; see target/bench/" + log);
     }
 
-    /** GETs {@code path}; true when the answer came from the answer cache. */
+    /**
+     * GETs {@code path} as a browser asks (accepting gzip), reading the bytes as sent; true when the answer came
+     * from the answer cache.
+     */
     private boolean get(int port, String path) throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Accept-Encoding", "gzip, deflate, br").build(), HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + response.statusCode());
         }

@@ -3,10 +3,12 @@ package org.respnet.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.respnet.HttpJson.enc;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.respnet.HttpJson;
@@ -78,6 +80,37 @@ class AnswerCacheIT {
         assertThat(unknown.headers().firstValue("ETag")).isEmpty();
         assertThat(http.download("/api/session").headers().firstValue(AnswerCache.STATUS_HEADER)).isEmpty();
         assertThat(http.asAdmin().download("/api/admin/audit").headers().firstValue(AnswerCache.STATUS_HEADER)).isEmpty();
+    }
+
+    @Test
+    void sendsALargeAnswerGzippedToClientsThatAcceptGzipAndAsItIsToOthers() throws IOException {
+        HttpJson http = new HttpJson(port);
+        // 随州's 85 units with their workloads: well over the size from which answers are kept gzipped too
+        String units = "/api/units?city=" + enc("随州") + "&limit=100";
+        HttpResponse<byte[]> plain = http.download(units);
+        assertThat(plain.body().length).isGreaterThan(AnswerCache.COMPRESS_FROM);
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(plain.headers().allValues("Vary")).anyMatch(vary -> vary.contains("Accept-Encoding"));
+
+        for (int call = 0; call < 2; call++) {
+            HttpResponse<byte[]> gzipped = http.download(http.request(units).header("Accept-Encoding", "gzip, deflate, br")
+                    .GET().build());
+            assertThat(gzipped.headers().firstValue(AnswerCache.STATUS_HEADER)).hasValue("hit");
+            assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+            assertThat(gzipped.body().length).isLessThan(plain.body().length / 3);
+            try (var in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+                assertThat(in.readAllBytes()).isEqualTo(plain.body());
+            }
+        }
+        // refused by q=0, or a small answer: as it is
+        HttpResponse<byte[]> refused = http.download(http.request(units).header("Accept-Encoding", "gzip;q=0, identity")
+                .GET().build());
+        assertThat(refused.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(refused.body()).isEqualTo(plain.body());
+        HttpResponse<byte[]> summary = http.download(http.request("/api/summary").header("Accept-Encoding", "gzip")
+                .GET().build());
+        assertThat(summary.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(tasks(summary)).isPositive();
     }
 
     private static int tasks(HttpResponse<byte[]> summary) {
