@@ -9,6 +9,7 @@ import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.TransientException;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.graphdb.Result;
 import org.neo4j.graphdb.Transaction;
 import org.neo4j.kernel.api.exceptions.Status;
@@ -40,23 +41,28 @@ final class EmbeddedGraphWrites implements GraphWrites {
                 tx.commit();
                 return result;
             } catch (RuntimeException e) {
-                Status status = Status.statusCodeOf(e);
-                if (status == null) {
+                String code = statusCode(e);
+                if (code != null && code.startsWith("Neo.ClientError.")) {
+                    throw new ClientException(code, e.getMessage());
+                }
+                if (code == null || !code.startsWith("Neo.TransientError.")) {
                     throw e;
                 }
-                String code = status.code().serialize();
-                switch (status.code().classification()) {
-                    case ClientError -> throw new ClientException(code, e.getMessage());
-                    case TransientError -> {
-                        if (attempt == ATTEMPTS) {
-                            throw new TransientException(code, e.getMessage());
-                        }
-                        pause(attempt);
-                    }
-                    default -> throw e;
+                if (attempt == ATTEMPTS) {
+                    throw new TransientException(code, e.getMessage());
                 }
+                pause(attempt);
             }
         }
+    }
+
+    /** Neo4j's status code of a failure ({@code Neo.ClientError.Schema.ConstraintValidationFailed}), or null. */
+    private static String statusCode(RuntimeException e) {
+        Status status = Status.statusCodeOf(e);
+        if (status != null) {
+            return status.code().serialize();
+        }
+        return e instanceof QueryExecutionException query ? query.getStatusCode() : null;
     }
 
     private static List<Map<String, Object>> rows(Result result) {
