@@ -11,9 +11,9 @@ import java.util.Set;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.exceptions.ClientException;
 import org.respnet.graph.CypherQueries;
+import org.respnet.graph.DriverGraphWrites;
 import org.respnet.graph.GraphVersion;
 import org.respnet.graph.GraphWrites;
 import org.respnet.graph.GraphWrites.Statements;
@@ -28,9 +28,9 @@ import org.springframework.stereotype.Component;
  * Writes parsed documents into the graph: each document is one statement ({@code import-document.cypher}),
  * several documents share a transaction, and two short reads serve the whole transaction (which notices are there
  * already, which units and leaders exist). All or nothing per document: when a shared transaction fails, its
- * documents are written again one per transaction, so a bad document is rejected alone and nothing of it is written. Idempotent: a document
- * whose content is already present changes nothing; the unique constraint on the hash makes a concurrent second
- * import fail instead of duplicating.
+ * documents are written again one per transaction, so a bad document is rejected alone and nothing of it is
+ * written. Idempotent: a document whose content is already present changes nothing; the unique constraint on the
+ * hash makes a concurrent second import fail instead of duplicating.
  */
 @Component
 public class DocumentImporter {
@@ -176,8 +176,7 @@ public class DocumentImporter {
     /** The id of the document already holding this notice (in this or another format), or null. */
     public String importedAs(ParsedDocument doc) {
         DocumentIdentity identity = DocumentIdentity.of(0, new ImportPlan(doc, ReferenceData.empty()));
-        try (Session session = driver.session(SessionConfig.builder()
-                .withBookmarkManager(driver.executableQueryBookmarkManager()).build())) {
+        try (Session session = DriverGraphWrites.session(driver)) {
             return session.executeRead(tx -> present(Statements.of(tx), List.of(identity)).get(0));
         }
     }
@@ -213,7 +212,7 @@ public class DocumentImporter {
             for (int i = 0; i < plans.size(); i++) {
                 ImportPlan plan = plans.get(i);
                 // already in the graph, or written earlier in this transaction (the same notice in another format)
-                String already = present.getOrDefault(i, earlierInBatch(identities, i, plans));
+                String already = present.containsKey(i) ? present.get(i) : earlierInBatch(identities, i, plans);
                 if (already != null) {
                     reports.add(plan.report(true, already, List.of(), started));
                     continue;

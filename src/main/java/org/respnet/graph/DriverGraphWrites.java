@@ -17,11 +17,17 @@ public final class DriverGraphWrites implements GraphWrites {
 
     @Override
     public <T> T write(Function<Statements, T> work) {
-        // The executable-query bookmark manager is the one the read side uses, so a read after the write sees it
-        // even on a cluster's read replica.
-        try (Session session = driver.session(SessionConfig.builder()
-                .withBookmarkManager(driver.executableQueryBookmarkManager()).build())) {
+        try (Session session = session(driver)) {
             return session.executeWrite(tx -> work.apply(Statements.of(tx)));
         }
+    }
+
+    /**
+     * A session on the executable-query bookmark manager, the one the read side uses, so a read after a write
+     * sees it even on a cluster's read replica.
+     */
+    public static Session session(Driver driver) {
+        return driver.session(SessionConfig.builder().withBookmarkManager(driver.executableQueryBookmarkManager())
+                .build());
     }
 }

@@ -51,7 +51,7 @@ class AnswerCache extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(AnswerCache.class);
 
-    /** Answers this large are kept gzipped too: a unit's page is hundreds of KB of JSON, a sixth of that gzipped. */
+    /** Answers this large are kept gzipped too: a unit's page is hundreds of KB of JSON, a fraction of that gzipped. */
     static final int COMPRESS_FROM = 2048;
 
     /** An answer as computed, and gzipped once (when large enough) for every client that accepts it. */
@@ -117,11 +117,10 @@ class AnswerCache extends OncePerRequestFilter {
             // Only an answer gets the ETag: an error page must not be revalidated as if it were the answer.
             if (wrapper.getStatus() == HttpServletResponse.SC_OK) {
                 revalidate(wrapper, etag, "miss");
-                if (wrapper.getContentSize() > 0) {
+                // An answer too large to keep is sent as it came: gzipping it on every call costs more than it saves.
+                if (wrapper.getContentSize() > 0 && wrapper.getContentSize() <= properties.maxAnswerSize().toBytes()) {
                     computed = Answer.of(wrapper.getContentType(), wrapper.getContentAsByteArray());
-                    if (wrapper.getContentSize() <= properties.maxAnswerSize().toBytes()) {
-                        answers.put(key, computed);
-                    }
+                    answers.put(key, computed);
                 }
             }
         } finally {
@@ -135,7 +134,8 @@ class AnswerCache extends OncePerRequestFilter {
     }
 
     /** Writes the answer, gzipped when it has a gzipped form and the client accepts gzip (every browser does). */
-    private static void send(HttpServletRequest request, HttpServletResponse response, Answer answer) throws IOException {
+    private static void send(HttpServletRequest request, HttpServletResponse response, Answer answer)
+            throws IOException {
         byte[] bytes = answer.body();
         if (answer.gzipped() != null) {
             response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
@@ -150,7 +150,7 @@ class AnswerCache extends OncePerRequestFilter {
     }
 
     /** Whether an Accept-Encoding header names gzip (or *) without refusing it by {@code q=0}. */
-    static boolean acceptsGzip(String acceptEncoding) {
+    private static boolean acceptsGzip(String acceptEncoding) {
         if (acceptEncoding == null) {
             return false;
         }

@@ -131,11 +131,12 @@ class ImportBatchIT {
                 .isEqualTo(11);
         // refused the same way in-process as through the driver, and nothing of it written
         ClientException viaDriver = (ClientException) outcomes.get(1).failure();
-        ClientException inProcess = (ClientException) importer.importDocuments(List.of(shapingba), ReferenceData.empty())
-                .getFirst().failure();
+        ClientException inProcess = (ClientException) importer
+                .importDocuments(List.of(shapingba), ReferenceData.empty()).getFirst().failure();
         assertThat(viaDriver).hasMessageContaining(taken);
         assertThat(inProcess).hasMessageContaining(taken);
-        assertThat(inProcess.code()).isEqualTo(viaDriver.code()).isEqualTo("Neo.ClientError.Schema.ConstraintValidationFailed");
+        assertThat(inProcess.code()).isEqualTo(viaDriver.code())
+                .isEqualTo("Neo.ClientError.Schema.ConstraintValidationFailed");
         assertThat(count("MATCH (d:Document {id: $id}) RETURN count(d)", shapingba.id())).isZero();
         // what one way wrote, the other recognises
         assertThat(importer.importDocuments(List.of(jiayu), ReferenceData.empty()).getFirst().report().alreadyImported())
