@@ -34,6 +34,8 @@ CREATE INDEX task_deadline IF NOT EXISTS FOR (t:Task) ON (t.deadline);
 // Follow-up: a progress entry's hash makes a report sent twice a no-op; the audit trail is read newest first.
 CREATE CONSTRAINT progress_hash IF NOT EXISTS FOR (p:Progress) REQUIRE p.hash IS UNIQUE;
 CREATE INDEX audit_at IF NOT EXISTS FOR (a:Audit) ON (a.at);
+CREATE INDEX audit_change IF NOT EXISTS FOR (a:Audit) ON (a.changeId);
+CREATE INDEX audit_undoes IF NOT EXISTS FOR (a:Audit) ON (a.undoes);
 // Change markers: one per city and one for the whole graph ('*'), read before every cached answer.
 CREATE CONSTRAINT graph_version_scope IF NOT EXISTS FOR (v:GraphVersion) REQUIRE v.scope IS UNIQUE;
 // Communities across cities are paged in size order; their members found by city and community.

@@ -7,9 +7,14 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.respnet.documents.DocumentService;
-import org.respnet.documents.ImportFolderProperties;
-import org.respnet.documents.ImportReport;
+import java.nio.charset.StandardCharsets;
+
+import org.respnet.graph.NotFoundException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -31,11 +36,50 @@ import org.springframework.web.multipart.MultipartFile;
 class DocumentController {
 
     private final DocumentService documents;
+    private final DocumentLedger ledger;
+    private final DocumentRemoval removal;
     private final long maxSize;
 
-    DocumentController(DocumentService documents, ImportFolderProperties properties) {
+    DocumentController(DocumentService documents, DocumentLedger ledger, DocumentRemoval removal,
+            ImportFolderProperties properties) {
         this.documents = documents;
+        this.ledger = ledger;
+        this.removal = removal;
         this.maxSize = properties.maxDocumentSize().toBytes();
+    }
+
+    /** Every imported document, newest year first. */
+    @GetMapping
+    List<DocumentLedger.DocumentEntry> list() {
+        return ledger.documents();
+    }
+
+    @GetMapping("/{id}")
+    DocumentLedger.DocumentEntry document(@PathVariable String id) {
+        return ledger.document(id).orElseThrow(() -> new NotFoundException("document", id));
+    }
+
+    /** The file as it was imported, under its own name. */
+    @GetMapping(path = "/{id}/original", produces = MediaType.ALL_VALUE)
+    ResponseEntity<byte[]> original(@PathVariable String id) {
+        DocumentLedger.OriginalFile file = ledger.original(id)
+                .orElseThrow(() -> new NotFoundException("original file of document", id));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.name(), StandardCharsets.UTF_8).build().toString())
+                .body(file.bytes());
+    }
+
+    /** What removing the document takes away, and the sentence to confirm; writes nothing. */
+    @GetMapping("/{id}/removal")
+    DocumentRemoval.Footprint removal(@PathVariable String id) {
+        return removal.footprint(id);
+    }
+
+    /** Removes the document (EDITOR), audited with the reason given. */
+    @DeleteMapping("/{id}")
+    DocumentRemoval.Footprint remove(@PathVariable String id, @RequestParam(defaultValue = "") String reason) {
+        return removal.remove(id, reason);
     }
 
     /** Any file as the raw body: text, Word, Excel, a saved web page or a PDF, told apart by its bytes. */

@@ -12,7 +12,6 @@ import org.respnet.ingest.ReferenceData;
 import org.respnet.ingest.Problem;
 import org.respnet.ingest.extract.DocumentExtractor;
 import org.respnet.ingest.extract.UnreadableDocumentException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
 
@@ -27,14 +26,11 @@ public class DocumentService {
     private final ParserLimits limits;
     private final DocumentImporter importer;
     private final ImportFolder folder;
-    private final ApplicationEventPublisher events;
 
-    DocumentService(ParserLimitsProperties limits, DocumentImporter importer, ImportFolder folder,
-            ApplicationEventPublisher events) {
+    DocumentService(ParserLimitsProperties limits, DocumentImporter importer, ImportFolder folder) {
         this.limits = limits.limits();
         this.importer = importer;
         this.folder = folder;
-        this.events = events;
     }
 
     /**
@@ -49,11 +45,7 @@ public class DocumentService {
         if (!problems.isEmpty()) {
             throw new DocumentRejectedException(source, problems, parsed.warnings());
         }
-        ImportReport report = importer.importDocument(parsed, reference);
-        if (!report.alreadyImported()) {
-            events.publishEvent(new GraphChangedEvent(report.documentId(), report.city() == null ? "" : report.city()));
-        }
-        return report;
+        return importer.importDocument(parsed, reference, source, bytes);
     }
 
     /** What {@link #importBytes} would import, with every warning and problem; writes nothing. */

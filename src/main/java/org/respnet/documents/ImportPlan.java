@@ -31,7 +31,10 @@ public final class ImportPlan {
     private static final String KEY_SEPARATOR = "/";
 
     private final ParsedDocument doc;
+    private final ReferenceData reference;
+    /** The notice scope its units, leaders, tasks and figures live in: the city, or the city and year (NoticeScopes). */
     private final String city;
+    private Original original;
     private final List<Map<String, Object>> tasks = new ArrayList<>();
     private final List<Map<String, Object>> leaderLinks = new ArrayList<>();
     private final List<Map<String, Object>> unitLinks = new ArrayList<>();
@@ -41,9 +44,18 @@ public final class ImportPlan {
     private final Map<String, String> unlisted = new LinkedHashMap<>();
     private Map<String, Object> documentProperties;
 
+    /** The original file a document was read from, kept so it can be downloaded again. */
+    public record Original(String documentId, String name, byte[] bytes) {
+    }
+
     public ImportPlan(ParsedDocument doc, ReferenceData reference) {
+        this(doc, reference, doc.city() == null ? "" : doc.city());
+    }
+
+    public ImportPlan(ParsedDocument doc, ReferenceData reference, String scope) {
         this.doc = doc;
-        this.city = doc.city() == null ? "" : doc.city();
+        this.reference = reference;
+        this.city = scope;
         for (ParsedTask task : doc.tasks()) {
             String taskId = taskId(doc.id(), task);
             tasks.add(taskProperties(taskId, task));
@@ -117,6 +129,39 @@ public final class ImportPlan {
         return p;
     }
 
+    /** The same plan in another notice scope (this one when it is already there); the original goes along. */
+    ImportPlan inScope(String scope) {
+        if (scope.equals(city)) {
+            return this;
+        }
+        ImportPlan moved = new ImportPlan(doc, reference, scope);
+        moved.original = original;
+        return moved;
+    }
+
+    ImportPlan withOriginal(String name, byte[] bytes) {
+        this.original = bytes == null ? null : new Original(doc.id(), name, bytes);
+        return this;
+    }
+
+    Original original() {
+        return original;
+    }
+
+    public String scope() {
+        return city;
+    }
+
+    public String documentId() {
+        return doc.id();
+    }
+
+    /** 《title》（文号）, as a sentence names the document. */
+    String describe() {
+        return "《" + (doc.title() == null ? doc.id() : doc.title()) + "》"
+                + (doc.docNo() == null ? "" : "（" + doc.docNo() + "）");
+    }
+
     /** The document node's properties (computed once: the text hash reads the whole text). */
     public Map<String, Object> documentProperties() {
         if (documentProperties == null) {
@@ -133,6 +178,7 @@ public final class ImportPlan {
         p.put("title", doc.title());
         p.put("docNo", doc.docNo());
         p.put("city", doc.city());
+        p.put("scope", city);
         p.put("year", doc.year());
         p.put("format", doc.format());
         p.put("textHash", textHash(doc.text()));

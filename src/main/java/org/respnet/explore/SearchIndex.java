@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.respnet.graph.GraphReader;
 import org.respnet.graph.NamedQuery;
 import org.respnet.graph.Parameters;
-import org.respnet.documents.GraphChangedEvent;
+import org.respnet.changes.GraphChangedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
-import org.respnet.documents.GraphChangedEvent;
+import org.respnet.changes.GraphChangedEvent;
 import org.respnet.graph.CypherQueries;
 import org.respnet.graph.GraphVersion;
 import org.respnet.graph.NamedQuery;

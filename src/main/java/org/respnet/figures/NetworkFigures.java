@@ -20,7 +20,7 @@ import org.respnet.graph.CypherQueries;
 import org.respnet.graph.GraphVersion;
 import org.respnet.graph.Parameters;
 import org.respnet.graph.NamedQuery;
-import org.respnet.documents.GraphChangedEvent;
+import org.respnet.changes.GraphChangedEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

@@ -25,7 +25,7 @@ public class GraphReader {
     private final CypherQueries queries;
     private final JsonMapper mapper;
 
-    GraphReader(Driver driver, CypherQueries queries, JsonMapper mapper) {
+    public GraphReader(Driver driver, CypherQueries queries, JsonMapper mapper) {
         this.driver = driver;
         this.queries = queries;
         this.mapper = mapper;

@@ -12,7 +12,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
-import org.respnet.documents.GraphChangedEvent;
+import org.respnet.changes.GraphChangedEvent;
 import org.respnet.graph.CypherQueries;
 import org.respnet.graph.GraphVersion;
 import org.respnet.graph.NamedQuery;

@@ -1,5 +1,6 @@
 package org.respnet.system;
 
+import org.respnet.changes.ChangeRefusedException;
 import org.respnet.documents.DocumentRejectedException;
 import org.respnet.graph.NotFoundException;
 import org.springframework.http.HttpHeaders;
@@ -33,6 +34,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Object> notFound(NotFoundException e, WebRequest request) {
         return problem(e, HttpStatus.NOT_FOUND, e.getMessage(), request);
+    }
+
+    @ExceptionHandler(ChangeRefusedException.class)
+    ResponseEntity<Object> refused(ChangeRefusedException e, WebRequest request) {
+        return problem(e, HttpStatus.CONFLICT, e.getMessage(), request);
     }
 
     @ExceptionHandler(DocumentRejectedException.class)

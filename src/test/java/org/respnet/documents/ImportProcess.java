@@ -13,7 +13,10 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.respnet.changes.ChangeSets;
 import org.respnet.graph.CypherQueries;
+import org.respnet.graph.GraphReader;
+import tools.jackson.databind.json.JsonMapper;
 import org.respnet.graph.DriverGraphWrites;
 import org.respnet.graph.GraphSchema;
 import org.respnet.graph.GraphVersion;
@@ -49,8 +52,9 @@ final class ImportProcess {
             new GraphSchema(driver, queries).apply();
             System.out.println("COUNTS " + counts(driver));
             System.out.flush();
-            DocumentImporter importer = new DocumentImporter(driver, new DriverGraphWrites(driver), queries,
-                    new GraphVersion(driver, queries));
+            DocumentImporter importer = new DocumentImporter(driver, new ChangeSets(new DriverGraphWrites(driver),
+                    queries, new GraphVersion(driver, queries),
+                    new GraphReader(driver, queries, JsonMapper.builder().build()), event -> { }), queries);
             NoticeParser parser = new NoticeParser();
             for (String document : List.of(args).subList(2, args.length)) {
                 var parsed = parser.parse(Files.readString(Path.of(document)));

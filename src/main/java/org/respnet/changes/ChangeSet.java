@@ -1,0 +1,46 @@
+package org.respnet.changes;
+
+import java.util.List;
+
+/**
+ * One change to the responsibility graph, built before anything is written: the statements that make it and those
+ * that undo it ({@code inverse}, empty when it cannot be undone), what it touches and a sentence saying what it does.
+ *
+ * @param kind       what sort of change
+ * @param scope      the notice scope whose figures it changes (a city, or a city and year)
+ * @param documentId the notice it belongs to
+ * @param target     what it is about, for the audit trail (a document, a task or a unit)
+ * @param summary    a Chinese sentence saying what it does (shown in the dry run and kept in the audit trail)
+ * @param tasks      ids of the tasks it changes (a task's history is the changes that name it)
+ * @param steps      the statements, in order, in one transaction
+ * @param inverse    the statements that undo it, in order; empty when it cannot be undone
+ */
+public record ChangeSet(Kind kind, String scope, String documentId, String target, String summary,
+        List<String> tasks, List<Step> steps, List<Step> inverse) {
+
+    /** What sort of change. */
+    public enum Kind {
+        IMPORT("导入"), REMOVE("删除文件"), REVISE("替换为修订版"), REASSIGN("调整分工"), RENAME("单位更名"),
+        MERGE("合并单位"), UNDO("撤销");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public ChangeSet {
+        tasks = List.copyOf(tasks);
+        steps = List.copyOf(steps);
+        inverse = List.copyOf(inverse);
+    }
+
+    public boolean undoable() {
+        return !inverse.isEmpty();
+    }
+}
