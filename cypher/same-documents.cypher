@@ -6,7 +6,7 @@ CYPHER 25 replan=skip
 //   with other content is a revised version of that document (revisionOf).
 // Parameters: $documents [{i, sha256, textHash, docNo, city, year}]
 UNWIND $documents AS doc
-CALL (doc) {
+OPTIONAL CALL (doc) {
   MATCH (d:Document {sha256: doc.sha256}) RETURN d
   UNION
   MATCH (d:Document {textHash: doc.textHash}) RETURN d

@@ -15,6 +15,7 @@ CALL () {
   RETURN t
 }
 RETURN t.id AS id, t.documentId AS documentId, t.city AS scope, t.kind AS kind, t.no AS no, t.text AS text,
+       properties(t) AS props,
        COLLECT { MATCH (l:Leader)-[r:OVERSEES]->(t) RETURN l.name ORDER BY r.pos } AS leaders,
        COLLECT { MATCH (u:Unit)-[r:LEADS]->(t) WITH u, r ORDER BY r.pos
                  RETURN {name: u.name, office: r.office, kind: u.kind} } AS leads,

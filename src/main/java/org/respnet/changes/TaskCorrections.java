@@ -44,7 +44,7 @@ public class TaskCorrections {
 
     /** A task as it stands: its scope, number, text and assignment. */
     public record TaskAssignment(String id, String documentId, String scope, String kind, String no, String text,
-            List<String> leaders, List<Map<String, Object>> leads, List<Map<String, Object>> supports) {
+            Map<String, Object> props, List<String> leaders, List<Map<String, Object>> leads, List<Map<String, Object>> supports) {
 
         public Assignment assignment() {
             return new Assignment(leaders, leads, supports);
@@ -120,7 +120,12 @@ public class TaskCorrections {
     }
 
     private static Step assign(TaskAssignment task, Assignment assignment) {
-        return new Step(ASSIGN_TASK.file(), assignment.parameters(task.id(), task.scope()));
+        return assign(task.id(), task.scope(), assignment);
+    }
+
+    /** The step that gives a task of {@code scope} this whole assignment. */
+    public static Step assign(String taskId, String scope, Assignment assignment) {
+        return new Step(ASSIGN_TASK.file(), assignment.parameters(taskId, scope));
     }
 
     private static List<String> clean(List<String> names) {

@@ -86,7 +86,8 @@ class DocumentController {
     @PostMapping(consumes = {MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE,
             MediaType.TEXT_HTML_VALUE, MediaType.APPLICATION_PDF_VALUE, MediaType.ALL_VALUE})
     ResponseEntity<?> importBody(HttpServletRequest request, @RequestParam(defaultValue = "upload") String name,
-            @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
+            @RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(defaultValue = "false") boolean replace)
+            throws IOException {
         if (request.getContentLengthLong() > maxSize) {
             throw new DocumentTooLargeException(request.getContentLengthLong(), maxSize);
         }
@@ -95,25 +96,29 @@ class DocumentController {
             if (body.length > maxSize) {
                 throw new DocumentTooLargeException(body.length, maxSize);
             }
-            return answer(body, name, dryRun);
+            return answer(body, name, dryRun, replace);
         }
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<?> importFile(@RequestPart("file") MultipartFile file,
-            @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
+            @RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(defaultValue = "false") boolean replace)
+            throws IOException {
         if (file.getSize() > maxSize) {
             throw new DocumentTooLargeException(file.getSize(), maxSize);
         }
-        return answer(file.getBytes(), String.valueOf(file.getOriginalFilename()), dryRun);
+        return answer(file.getBytes(), String.valueOf(file.getOriginalFilename()), dryRun, replace);
     }
 
-    /** {@code dryRun}: the preview, written nowhere; otherwise 201 with the report, or 200 when already in. */
-    private ResponseEntity<?> answer(byte[] bytes, String name, boolean dryRun) {
+    /**
+     * {@code dryRun}: the preview, written nowhere; otherwise 201 with the report, or 200 when already in.
+     * {@code replace}: a revised version of an imported notice replaces it (「替换为修订版」); else it is refused (409).
+     */
+    private ResponseEntity<?> answer(byte[] bytes, String name, boolean dryRun, boolean replace) {
         if (dryRun) {
             return ResponseEntity.ok(documents.preview(bytes));
         }
-        return created(documents.importBytes(bytes, name));
+        return created(documents.importBytes(bytes, name, replace));
     }
 
     private static ResponseEntity<ImportReport> created(ImportReport report) {

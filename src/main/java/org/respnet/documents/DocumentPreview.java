@@ -13,12 +13,16 @@ import org.respnet.ingest.Warning;
  * place in the file, every warning (read by guess) and every problem (would reject it).
  *
  * @param importable      true when importing it would succeed (no problems)
- * @param alreadyImported the id of the document already holding this notice (same content, same text
- *                        in another format, or the same document number, city and year), else null
+ * @param alreadyImported the id of the document already holding this notice (same content, or the same
+ *                        text in another format), else null
+ * @param revisionOf      the id of the imported document this one revises (same 文号, city and year, other
+ *                        content), else null; {@code difference} then says what replacing it would change
  */
 public record DocumentPreview(
         boolean importable,
         String alreadyImported,
+        String revisionOf,
+        DocumentRevision.Difference difference,
         String format,
         String kind,
         String title,
@@ -45,13 +49,16 @@ public record DocumentPreview(
         }
     }
 
-    static DocumentPreview of(ParsedDocument parsed, List<Problem> problems, String alreadyImported) {
-        return new DocumentPreview(problems.isEmpty(), alreadyImported, parsed.format(), parsed.kind().name(),
+    static DocumentPreview of(ParsedDocument parsed, List<Problem> problems, String alreadyImported,
+            DocumentRevision.Difference difference) {
+        return new DocumentPreview(problems.isEmpty(), alreadyImported,
+                difference == null ? null : difference.revisionOf(), difference, parsed.format(), parsed.kind().name(),
                 parsed.title(), parsed.docNo(), parsed.city(), parsed.year(),
                 parsed.tasks().stream().map(TaskRow::of).toList(), parsed.warnings(), problems);
     }
 
     static DocumentPreview unreadable(List<Problem> problems) {
-        return new DocumentPreview(false, null, null, null, null, null, null, null, List.of(), List.of(), problems);
+        return new DocumentPreview(false, null, null, null, null, null, null, null, null, null, List.of(), List.of(),
+                problems);
     }
 }

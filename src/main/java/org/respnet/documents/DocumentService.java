@@ -27,10 +27,14 @@ public class DocumentService {
     private final DocumentImporter importer;
     private final ImportFolder folder;
 
-    DocumentService(ParserLimitsProperties limits, DocumentImporter importer, ImportFolder folder) {
+    private final DocumentRevision revision;
+
+    DocumentService(ParserLimitsProperties limits, DocumentImporter importer, ImportFolder folder,
+            DocumentRevision revision) {
         this.limits = limits.limits();
         this.importer = importer;
         this.folder = folder;
+        this.revision = revision;
     }
 
     /**
@@ -39,11 +43,29 @@ public class DocumentService {
      * @throws DocumentRejectedException when it cannot be read or parsed without problems; nothing is written then
      */
     public ImportReport importBytes(byte[] bytes, String source) {
+        return importBytes(bytes, source, false);
+    }
+
+    /**
+     * Imports a document; a revised version of an imported notice (same 文号, city and year, other content)
+     * replaces it when {@code replace} is set, and is refused otherwise (its preview shows the difference).
+     *
+     * @throws DocumentRejectedException when it cannot be read or parsed without problems; nothing is written then
+     * @throws DocumentImporter.RevisionException when it revises an imported notice and {@code replace} is not set
+     */
+    public ImportReport importBytes(byte[] bytes, String source, boolean replace) {
         ReferenceData reference = folder.referenceData();
         ParsedDocument parsed = read(bytes, reference);
         List<Problem> problems = importProblems(parsed);
         if (!problems.isEmpty()) {
             throw new DocumentRejectedException(source, problems, parsed.warnings());
+        }
+        DocumentImporter.Match match = importer.match(parsed);
+        if (match.id() == null && match.revisionOf() != null) {
+            if (!replace) {
+                throw new DocumentImporter.RevisionException(match.revisionOf());
+            }
+            return revision.apply(parsed, reference, match.revisionOf(), source, bytes);
         }
         return importer.importDocument(parsed, reference, source, bytes);
     }
@@ -56,7 +78,10 @@ public class DocumentService {
         } catch (DocumentRejectedException unreadable) {
             return DocumentPreview.unreadable(unreadable.problems());
         }
-        return DocumentPreview.of(parsed, importProblems(parsed), importer.importedAs(parsed));
+        DocumentImporter.Match match = importer.match(parsed);
+        DocumentRevision.Difference difference = match.id() == null && match.revisionOf() != null
+                ? revision.difference(parsed, folder.referenceData(), match.revisionOf()) : null;
+        return DocumentPreview.of(parsed, importProblems(parsed), match.id(), difference);
     }
 
     public ImportReport importResource(Resource resource) throws IOException {

@@ -187,6 +187,62 @@ class NoticeLifecycleIT {
         assertThat(undo.body().get("detail").asString()).contains("不能撤销");
     }
 
+    @Test
+    @Order(5)
+    void aCorrectedNoticeWithTheSameNumberPreviewsAsAOneTaskDifferenceAndReplacesJustThatTask() throws IOException {
+        String text = Files.readString(Path.of("import/suizhou-2024-notice.txt"));
+        String task11 = "牵头单位：市经信局；责任单位：市发改委、市住建局，随县、广水市人民政府。";
+        String corrected = text.replace(task11, "牵头单位：市发改委；责任单位：市住建局，随县、广水市人民政府。");
+        String id2024 = editor().get("/api/documents").body().valueStream()
+                .filter(d -> "随政办发〔2024〕2号".equals(d.get("docNo").asString())).findFirst().orElseThrow()
+                .get("id").asString();
+        String task = id2024 + "-K11";
+        assertThat(editor().postJson("/api/tasks/" + task + "/progress", Map.of("status", "正常推进")).status())
+                .isEqualTo(201);
+        long reportLinks = count("MATCH (:Task {id: $id})-[r:FROM]->() RETURN count(r)", task);
+        assertThat(reportLinks).isPositive();
+        byte[] body = corrected.getBytes(StandardCharsets.UTF_8);
+
+        JsonNode preview = editor().post("/api/documents?dryRun=true", "text/plain", body).body();
+
+        assertThat(preview.get("alreadyImported").isNull()).isTrue();
+        assertThat(preview.get("revisionOf").asString()).isEqualTo(id2024);
+        JsonNode difference = preview.get("difference");
+        assertThat(difference.get("unchanged").asInt()).isEqualTo(166);
+        assertThat(difference.get("reassigned")).hasSize(1);
+        assertThat(difference.get("reassigned").get(0).get("id").asString()).isEqualTo(task);
+        for (String none : List.of("added", "removed", "reworded", "renumbered", "unitsAdded", "unitsRemoved")) {
+            assertThat(difference.get(none)).as(none).isEmpty();
+        }
+        // without 「替换为修订版」 it is refused, and says why
+        HttpJson.Reply refused = editor().post("/api/documents", "text/plain", body);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body().get("detail").asString()).contains("修订版");
+
+        HttpJson.Reply replaced = editor().post("/api/documents?replace=true&name=" + enc("修订.txt"), "text/plain",
+                body);
+
+        assertThat(replaced.status()).as(replaced.raw()).isEqualTo(201);
+        assertThat(replaced.body().get("documentId").asString()).isEqualTo(id2024);
+        JsonNode units = editor().get("/api/units?city=" + enc(SUIZHOU) + "&limit=1000").body();
+        assertThat(workload(units, "市发改委")).isEqualTo("22/12/34");
+        assertThat(editor().get("/api/tasks/" + task + "/progress").body()).hasSize(1);
+        assertThat(count("MATCH (:Task {id: $id})-[r:FROM]->() RETURN count(r)", task)).isEqualTo(reportLinks);
+        assertThat(count("MATCH (:Document {docNo: '随政办发〔2024〕2号'})-[:HAS_TASK]->(t) RETURN count(t)", null))
+                .isEqualTo(167);
+        // the same file again is the same notice now
+        assertThat(editor().post("/api/documents", "text/plain", body).status()).isEqualTo(200);
+
+        assertThat(editor().postJson("/api/changes/undo", Map.of("reason", "撤销修订")).status()).isEqualTo(200);
+        assertThat(workload(editor().get("/api/units?city=" + enc(SUIZHOU) + "&limit=1000").body(), "市发改委"))
+                .isEqualTo("21/13/34");
+        assertThat(editor().get("/api/tasks/" + task + "/progress").body()).hasSize(1);
+    }
+
+    long count(String cypher, String id) {
+        return neo4j.query(cypher).bind(id).to("id").fetchAs(Long.class).one().orElseThrow();
+    }
+
     /** Every node (labels, properties) and relationship of the graph but the audit trail and the change markers. */
     String export() {
         List<String> nodes = neo4j.query("""
