@@ -1,11 +1,35 @@
 // Shared by every page: JSON fetching, Chinese number formatting, HTML escaping and the page header.
 
 /**
- * GET a JSON endpoint; throws with the server's message, the `detail` of its RFC 9457 problem
- * detail, so the page can show why.
+ * The notice every page shows: the one named by `?city=` in the address (a notice's scope: 随州, or 随州（2025年）
+ * for a city's notice of another year), else the newest notice. Every read of `json()` carries it, so no figure
+ * sums two notices; `notices` lists them all for the header's switcher.
+ */
+export const currentNotice = (async () => {
+  const asked = new URLSearchParams(location.search).get('city');
+  let documents = [];
+  try {
+    const res = await fetch('/api/documents', { headers: { Accept: 'application/json' } });
+    if (res.ok) documents = await res.json();
+  } catch (e) { /* the pages still work on the whole graph */ }
+  const notices = documents.filter(d => d.kind === 'NOTICE');
+  const chosen = asked ? notices.find(d => d.scope === asked) : notices[0];
+  return { chosen: chosen || null, notices, scope: chosen ? chosen.scope : asked, asked };
+})();
+
+/** The path with the current notice's scope as `city`, unless it names one already or is not an API read. */
+export async function withNotice(path) {
+  const { scope } = await currentNotice;
+  if (!scope || !path.startsWith('/api/') || /[?&]city=/.test(path) || path.startsWith('/api/documents')) return path;
+  return path + (path.includes('?') ? '&' : '?') + 'city=' + encodeURIComponent(scope);
+}
+
+/**
+ * GET a JSON endpoint of the current notice; throws with the server's message, the `detail` of its RFC 9457
+ * problem detail, so the page can show why.
  */
 export async function json(path) {
-  const res = await fetch(path, { headers: { Accept: 'application/json' } });
+  const res = await fetch(await withNotice(path), { headers: { Accept: 'application/json' } });
   if (!res.ok) {
     let message = res.status + ' ' + res.statusText;
     try {
@@ -67,6 +91,17 @@ export async function postFile(path, file) {
   let json = null;
   try { json = await res.json(); } catch (e) { /* not JSON */ }
   return { status: res.status, json };
+}
+
+/** Sends a JSON body (POST or DELETE) with the CSRF token; answers the status and the JSON reply (null if none). */
+export async function send(method, path, body) {
+  const res = await fetch(path, {
+    method, credentials: 'same-origin', body: body == null ? undefined : JSON.stringify(body),
+    headers: { 'X-XSRF-TOKEN': csrfToken(), Accept: 'application/json', 'Content-Type': 'application/json' }
+  });
+  let reply = null;
+  try { reply = await res.json(); } catch (e) { /* not JSON */ }
+  return { status: res.status, json: reply };
 }
 
 /** The CSRF token Spring Security sets in the XSRF-TOKEN cookie; every non-GET request of a page sends it back. */

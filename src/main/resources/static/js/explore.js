@@ -2,7 +2,7 @@
 // neighbourhood, drawn with Cytoscape.js at the places the server computed once after the import
 // (so every visit and every shared link shows the same picture, with no layout pass in the browser).
 // The address bar always holds the current view by names, so it can be sent on.
-import { json, fmt, esc, unitHref, tasksHref, kindLabel, taskNo } from './api.js';
+import { json, fmt, esc, unitHref, tasksHref, kindLabel, taskNo, withNotice } from './api.js';
 import { attachSuggest } from './suggest.js';
 import { info, TERMS, livelihoodItem } from './terms.js';
 
@@ -235,7 +235,7 @@ async function load() {
     const url = state.focus
       ? '/api/graph?' + new URLSearchParams({ focus: state.focus, depth: state.depth })
       : '/api/graph' + (state.view === 'all' ? '' : '?view=units');
-    const res = await fetch(url, { headers: { Accept: 'application/json' } });
+    const res = await fetch(await withNotice(url), { headers: { Accept: 'application/json' } });
     if (res.status === 404 && state.focus) return await unknownFocus(state.focus);
     if (!res.ok) throw new Error(`服务器暂时无法回答（${res.status}），请稍后再试。`);
     const data = await res.json();

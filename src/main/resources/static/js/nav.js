@@ -1,7 +1,7 @@
 // The page header, written once for every page: the current page is highlighted, the console link
 // appears for logged-in users, and the search box jumps to the explorer (which, on /explore, focuses
 // in place). Module scripts run in document order, so this runs before the page's own.
-import { markNav, exploreHref } from './api.js';
+import { markNav, exploreHref, currentNotice, esc } from './api.js';
 import { attachSuggest } from './suggest.js';
 
 document.getElementById('site-nav').innerHTML = `
@@ -12,8 +12,10 @@ document.getElementById('site-nav').innerHTML = `
     <li class="nav-item"><a class="nav-link" data-path="/tasks" href="/tasks">任务台账</a></li>
     <li class="nav-item"><a class="nav-link" data-path="/report" href="/report">报告对照</a></li>
     <li class="nav-item"><a class="nav-link" data-path="/supervise" href="/supervise">督办看板</a></li>
+    <li class="nav-item"><a class="nav-link" data-path="/documents" href="/documents">文件</a></li>
     <li class="nav-item"><a class="nav-link" data-path="/import" href="/import">导入</a></li>
   </ul>
+  <div class="navbar-text small me-3 text-light" id="nav-notice"></div>
   <form class="d-flex" id="nav-search-form" role="search" onsubmit="return false">
     <input class="form-control form-control-sm" id="nav-search" type="search" placeholder="搜索单位、领导、任务（如 fgw、发改委）" style="width: 20rem" autocomplete="off">
   </form>`;
@@ -36,3 +38,33 @@ fetch('/api/session', { credentials: 'same-origin' })
     markNav();
   })
   .catch(() => {});
+
+// The notice shown, named in the header, with a switcher when there are several; links within the site carry it.
+currentNotice.then(({ chosen, notices, asked }) => {
+  const box = document.getElementById('nav-notice');
+  if (!chosen) return;
+  const label = d => `${d.year ?? ''}年 · ${d.docNo ?? d.title ?? d.id}${d.scope !== d.city ? '' : ''}`;
+  if (notices.length > 1) {
+    box.innerHTML = `<label class="me-1" for="notice-switch">通知</label><select class="form-select form-select-sm d-inline-block w-auto" id="notice-switch" title="${esc(chosen.title)}">`
+      + notices.map(d => `<option value="${esc(d.scope)}"${d.scope === chosen.scope ? ' selected' : ''}>${esc(d.city)} ${esc(label(d))}</option>`).join('')
+      + '</select>';
+    document.getElementById('notice-switch').addEventListener('change', e => {
+      const url = new URL(location.href);
+      url.searchParams.set('city', e.target.value);
+      location.href = url.toString();
+    });
+  } else {
+    box.innerHTML = `<span title="${esc(chosen.title)}">${esc(chosen.city)} ${esc(label(chosen))}</span>`;
+  }
+  if (!asked) return;
+  // A notice chosen in the address is kept on every page the user goes on to.
+  document.addEventListener('click', e => {
+    const a = e.target.closest && e.target.closest('a[href^="/"]');
+    if (!a || a.href.includes('/api/') || a.closest('#site-nav .navbar-brand')) return;
+    const url = new URL(a.href);
+    if (!url.searchParams.has('city')) {
+      url.searchParams.set('city', asked);
+      a.href = url.toString();
+    }
+  }, true);
+});

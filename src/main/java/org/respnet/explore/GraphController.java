@@ -27,9 +27,10 @@ class GraphController {
      */
     @GetMapping("/graph")
     GraphView graph(@RequestParam(required = false) String focus, @RequestParam(defaultValue = "1") int depth,
-            @RequestParam(required = false) Integer limit, @RequestParam(required = false) String view) {
+            @RequestParam(required = false) Integer limit, @RequestParam(required = false) String view,
+            @RequestParam(required = false) String city) {
         if (focus == null || focus.isBlank()) {
-            return graph.whole("units".equals(view));
+            return graph.whole("units".equals(view), city == null || city.isBlank() ? null : city);
         }
         return graph.neighbourhood(focus, depth, limit);
     }

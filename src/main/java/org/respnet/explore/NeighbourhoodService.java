@@ -89,25 +89,28 @@ class NeighbourhoodService {
     }
 
     /** The whole city: every node when it fits the budget (or when asked), otherwise units only with shared-task links. */
-    GraphView whole(boolean unitsOnly) {
+    GraphView whole(boolean unitsOnly, String city) {
         long size = search.size();
         int budget = properties.nodeBudget();
         if (!unitsOnly && size <= budget) {
-            List<GraphNode> nodes = reader.list(GRAPH_NODES, new NodeSelection(null, null, null, false), GraphNode.class);
-            List<GraphLink> links = reader.list(WHOLE_GRAPH_LINKS, new Parameters.City(null), LinkRow.class).stream()
+            List<GraphNode> nodes = reader.list(GRAPH_NODES, new NodeSelection(null, null, null, false, city),
+                    GraphNode.class);
+            List<GraphLink> links = reader.list(WHOLE_GRAPH_LINKS, new Parameters.City(city), LinkRow.class).stream()
                     .map(LinkRow::link).toList();
             return new GraphView("whole", null, nodes, links, false, Map.of(), budget);
         }
-        List<GraphNode> nodes = reader.list(GRAPH_NODES, new NodeSelection(null, List.of(), List.of(), true), GraphNode.class);
-        List<GraphLink> links = reader.list(UNIT_OVERVIEW, new Parameters.City(null), LinkRow.class).stream()
+        List<GraphNode> nodes = reader.list(GRAPH_NODES, new NodeSelection(null, List.of(), List.of(), true, city),
+                GraphNode.class);
+        List<GraphLink> links = reader.list(UNIT_OVERVIEW, new Parameters.City(city), LinkRow.class).stream()
                 .map(LinkRow::link).toList();
         return new GraphView("units", null, nodes, links, size > budget, Map.of(), budget);
     }
 
     /** The nodes {@code graph-nodes.cypher} reads, and which stored picture their places come from. */
-    record NodeSelection(List<String> units, List<String> leaders, List<String> tasks, boolean overview) {
+    record NodeSelection(List<String> units, List<String> leaders, List<String> tasks, boolean overview,
+            String city) {
         static NodeSelection of(NodeIds ids, boolean overview) {
-            return new NodeSelection(ids.units(), ids.leaders(), ids.tasks(), overview);
+            return new NodeSelection(ids.units(), ids.leaders(), ids.tasks(), overview, null);
         }
     }
 

@@ -19,6 +19,7 @@ class PageRoutes implements WebMvcConfigurer {
         registry.addViewController("/report").setViewName("forward:/report.html");
         registry.addViewController("/import").setViewName("forward:/import.html");
         registry.addViewController("/supervise").setViewName("forward:/supervise.html");
+        registry.addViewController("/documents").setViewName("forward:/documents.html");
         registry.addViewController("/units/{name}/notice").setViewName("forward:/notice.html");
     }
 }

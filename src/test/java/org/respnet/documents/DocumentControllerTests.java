@@ -38,6 +38,12 @@ class DocumentControllerTests {
     @MockitoBean
     DocumentService documents;
 
+    @MockitoBean
+    DocumentLedger ledger;
+
+    @MockitoBean
+    DocumentRemoval removal;
+
     @Test
     void aBodyOverTheLimitIsTooLargeAndNotImported() throws Exception {
         mvc.perform(post("/api/documents").with(csrf()).contentType(MediaType.TEXT_PLAIN)

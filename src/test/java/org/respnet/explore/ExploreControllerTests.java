@@ -38,9 +38,11 @@ class ExploreControllerTests {
     void withoutAFocusTheWholeCityIsDrawn() throws Exception {
         mvc.perform(get("/api/graph")).andExpect(status().isOk());
         mvc.perform(get("/api/graph").param("focus", " ").param("view", "units")).andExpect(status().isOk());
+        mvc.perform(get("/api/graph").param("city", "随州（2025年）")).andExpect(status().isOk());
 
-        verify(graph).whole(false);
-        verify(graph).whole(true);
+        verify(graph).whole(false, null);
+        verify(graph).whole(true, null);
+        verify(graph).whole(false, "随州（2025年）");
     }
 
     @Test

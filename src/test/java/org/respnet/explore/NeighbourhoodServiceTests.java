@@ -68,7 +68,7 @@ class NeighbourhoodServiceTests {
         when(search.size()).thenReturn(259L);
         when(reader.list(eq(NeighbourhoodService.GRAPH_NODES), any(), eq(GraphNode.class))).thenReturn(List.of(node("U:a", "unit")));
         when(reader.list(eq(NeighbourhoodService.UNIT_OVERVIEW), any(), any())).thenReturn(List.of());
-        GraphView view = service(100, 40).whole(false);
+        GraphView view = service(100, 40).whole(false, null);
         assertThat(view.mode()).isEqualTo("units");
         assertThat(view.truncated()).isTrue();
         assertThat(view.budget()).isEqualTo(100);
@@ -79,6 +79,6 @@ class NeighbourhoodServiceTests {
         when(search.size()).thenReturn(259L);
         when(reader.list(eq(NeighbourhoodService.GRAPH_NODES), any(), eq(GraphNode.class))).thenReturn(List.of(node("U:a", "unit")));
         when(reader.list(eq(NeighbourhoodService.WHOLE_GRAPH_LINKS), any(), any())).thenReturn(List.of());
-        assertThat(service(300, 40).whole(false).mode()).isEqualTo("whole");
+        assertThat(service(300, 40).whole(false, null).mode()).isEqualTo("whole");
     }
 }
