@@ -12,7 +12,25 @@ const dropZone = document.getElementById('drop-zone');
 const confirmButton = document.getElementById('confirm');
 let chosen = null;
 
-const send = (file, dryRun) => postFile('/api/documents' + (dryRun ? '?dryRun=true' : ''), file);
+let replace = false;
+const send = (file, dryRun) => postFile('/api/documents' + (dryRun ? '?dryRun=true' : replace ? '?replace=true' : ''), file);
+
+/** A revised notice's difference from the imported one, task by task. */
+function difference(d) {
+  const rows = (title, items, show) => items.length ? `<div class="mt-1"><strong>${esc(title)}（${items.length}）</strong><ul class="mb-0">`
+    + items.map(c => `<li>${show(c)}</li>`).join('') + '</ul></div>' : '';
+  return `<div class="alert alert-warning small" id="revision"><div class="fw-semibold">这是已导入文件（${esc(d.revisionOf)}）的修订版：
+      文号、城市、年份相同而内容不同。${fmt(d.unchanged)} 项未变；下面是变化，确认无误后点「替换为修订版」。
+      保留下来的任务保持原编号记录、进展和报告关联。</div>`
+    + rows('新增任务', d.added, c => `第 ${esc(c.newNo)} 项：${esc(c.newText)}`)
+    + rows('删除任务（其进展记录一并删除）', d.removed, c => `第 ${esc(c.oldNo)} 项：${esc(c.oldText)}`)
+    + rows('改写', d.reworded, c => `第 ${esc(c.oldNo)} 项（相似度 ${fmt(c.similarity, 2)}）：${esc(c.oldText)} → ${esc(c.newText)}`)
+    + rows('重新编号', d.renumbered, c => `第 ${esc(c.oldNo)} 项 → 第 ${esc(c.newNo)} 项`)
+    + rows('调整分工', d.reassigned, c => `第 ${esc(c.newNo)} 项：${esc(c.before)} → ${esc(c.after)}`)
+    + rows('新出现的单位', d.unitsAdded.map(name => ({ name })), c => esc(c.name))
+    + rows('不再出现的单位', d.unitsRemoved.map(name => ({ name })), c => esc(c.name))
+    + '</div>';
+}
 
 function list(items, cls, title) {
   if (!items || !items.length) return '';
@@ -38,9 +56,12 @@ function render(preview) {
       <td class="name-cell">${esc(t.responsibleUnits.join('、'))}</td><td class="small">${esc(t.deadline || '')}</td>
     </tr>`).join('');
   confirmButton.disabled = !preview.importable || !!preview.alreadyImported;
+  replace = !!preview.revisionOf;
+  confirmButton.textContent = replace ? '替换为修订版' : '确认导入';
   const result = document.getElementById('result');
   result.innerHTML = preview.alreadyImported
-    ? `<div class="alert alert-info">这份通知已经导入过（文档 ${esc(preview.alreadyImported)}），不会重复导入。</div>` : '';
+    ? `<div class="alert alert-info">这份通知已经导入过（文档 ${esc(preview.alreadyImported)}），不会重复导入。</div>`
+    : preview.difference ? difference(preview.difference) : '';
 }
 
 async function choose(file) {
@@ -62,10 +83,11 @@ confirmButton.addEventListener('click', async () => {
   const { status, json } = await send(chosen, false);
   const result = document.getElementById('result');
   if ((status === 201 || status === 200) && json) {
-    const link = tasksHref(json.city ? { city: json.city } : {});
-    result.innerHTML = `<div class="alert alert-success" id="imported">${status === 201 ? '已导入' : '已导入过，未重复写入'}：
+    const link = tasksHref(json.scope ? { city: json.scope } : {});
+    result.innerHTML = `<div class="alert alert-success" id="imported">${status === 201 ? (replace ? '已替换为修订版' : '已导入') : '已导入过，未重复写入'}：
       ${esc(json.title || '')} · ${fmt(json.tasks)} 项任务、${fmt(json.units)} 个单位、${fmt(json.leaders)} 位领导。
-      <a href="${esc(link)}" id="imported-tasks">在任务台账中查看</a> · <a href="/">查看总览</a></div>`;
+      <a href="${esc(link)}" id="imported-tasks">在任务台账中查看</a> ·
+      <a href="/${json.scope ? '?city=' + encodeURIComponent(json.scope) : ''}">查看总览</a></div>`;
   } else {
     result.innerHTML = `<div class="alert alert-danger">导入失败（${status}）：${esc(json?.detail || json?.error || '')}</div>`
       + list(json?.problems, 'alert-danger', '问题');

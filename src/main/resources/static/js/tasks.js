@@ -1,6 +1,6 @@
 // Task ledger (台账): every task with its leaders and units, filtered on the server, sorted here,
 // exported with the same filters. The address bar holds the filters so a view can be shared.
-import { json, fmt, esc, unitHref, exploreHref, taskNo } from './api.js';
+import { json, fmt, esc, unitHref, exploreHref, taskNo, send } from './api.js';
 import { livelihoodItem } from './terms.js';
 
 const form = document.getElementById('filters');
@@ -102,11 +102,58 @@ function open(t) {
       <div class="col-2"><button class="btn btn-sm btn-success" id="progress-submit">填报进展</button></div>
       <div class="col-12 small" id="progress-message"></div>
     </form>
+    <details class="mb-2" id="assignment-editor"><summary class="small">调整分工（编辑）</summary>
+      <form class="row g-1 small mt-1" id="assignment-form" onsubmit="return false">
+        <div class="col-12"><label class="form-label mb-0" for="a-leaders">责任领导（用“、”分隔）</label>
+          <input class="form-control form-control-sm" id="a-leaders" name="leaders" value="${esc(t.leaders.join('、'))}"></div>
+        <div class="col-12"><label class="form-label mb-0" for="a-leads">牵头单位</label>
+          <input class="form-control form-control-sm" id="a-leads" name="leads" list="unit-names" value="${esc(t.leadUnits.map(u => u.name).join('、'))}"></div>
+        <div class="col-12"><label class="form-label mb-0" for="a-supports">责任单位</label>
+          <input class="form-control form-control-sm" id="a-supports" name="supports" list="unit-names" value="${esc(t.responsibleUnits.map(u => u.name).join('、'))}"></div>
+        <div class="col-9"><input class="form-control form-control-sm" id="a-reason" name="reason" placeholder="调整说明（必填，记入修改记录）"></div>
+        <div class="col-3"><button class="btn btn-sm btn-warning w-100" id="assignment-submit">保存调整</button></div>
+        <div class="col-12" id="assignment-message"></div>
+      </form></details>
+    <h6 class="mt-2">修改记录</h6>
+    <ul class="small" id="task-history"><li>加载中…</li></ul>
     <a class="btn btn-sm btn-primary" href="${esc(exploreHref('T:' + t.id))}">在关系图中查看</a>
     <button class="btn btn-sm btn-outline-secondary" data-close>关闭</button>`;
   dialog.showModal();
   loadProgress(t.id);
+  loadHistory(t.id);
   dialog.querySelector('#progress-submit').addEventListener('click', () => reportProgress(t.id));
+  dialog.querySelector('#assignment-submit').addEventListener('click', () => reassign(t.id));
+}
+
+const names = value => String(value || '').split(/[、，,；;\s]+/).map(s => s.trim()).filter(Boolean);
+const ACTIONS = { IMPORT: '导入', REASSIGN: '调整分工', REVISE: '修订版', RENAME: '单位更名', MERGE: '合并单位', UNDO: '撤销' };
+
+async function loadHistory(id) {
+  const list = await json('/api/tasks/' + encodeURIComponent(id) + '/history');
+  dialog.querySelector('#task-history').innerHTML = list.map(h => `<li>${esc(h.at.slice(0, 16).replace('T', ' '))}
+    ${esc(h.user)} <strong>${esc(ACTIONS[h.action] || h.action)}</strong>${h.action === 'IMPORT' ? '' : '：' + esc(h.detail)}${h.reason && h.action !== 'IMPORT' ? '（说明：' + esc(h.reason) + '）' : ''}</li>`).join('')
+    || '<li class="text-muted">没有修改记录。</li>';
+}
+
+/** Sets the task's whole assignment as one change set (EDITOR), with the reason; the figures follow at once. */
+async function reassign(id) {
+  const f = new FormData(dialog.querySelector('#assignment-form'));
+  const msg = dialog.querySelector('#assignment-message');
+  if (!String(f.get('reason') || '').trim()) {
+    msg.textContent = '请填写调整说明。';
+    return;
+  }
+  const reply = await send('POST', '/api/tasks/' + encodeURIComponent(id) + '/assignment', {
+    leaders: names(f.get('leaders')), leads: names(f.get('leads')), supports: names(f.get('supports')),
+    reason: f.get('reason'), dryRun: false });
+  if (reply.status === 200) {
+    msg.textContent = '已调整：' + reply.json.summary;
+    await refresh();
+    loadHistory(id);
+  } else {
+    msg.textContent = reply.status === 401 || reply.status === 403 ? '调整分工需要编辑权限，请先登录。'
+      : (reply.json && (reply.json.detail || reply.json.error)) || '调整失败（' + reply.status + '）';
+  }
 }
 
 const progressPath = id => '/api/tasks/' + encodeURIComponent(id) + '/progress';

@@ -204,7 +204,7 @@ public final class ImportPlan {
     }
 
     ImportReport report(boolean alreadyImported, String documentId, List<String> newUnits, long started) {
-        return new ImportReport(documentId, doc.kind().name(), doc.format(), doc.title(), doc.city(), doc.year(),
+        return new ImportReport(documentId, doc.kind().name(), doc.format(), doc.title(), doc.city(), city, doc.year(),
                 alreadyImported, doc.tasks().size(), unitNamesByKey.size(), leaders.size(),
                 newUnits,
                 unlisted.entrySet().stream().map(e -> new ImportReport.UnlistedUnit(e.getKey(), e.getValue())).toList(),

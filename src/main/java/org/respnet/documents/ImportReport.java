@@ -9,6 +9,8 @@ import org.respnet.ingest.Warning;
  * What an import did (or, when {@code problems} is not empty, why nothing was written).
  *
  * @param documentId      the document holding the notice: the new one, or the one already imported
+ * @param scope           where its figures live: the city, or the city and year when the city has notices of
+ *                        several years ({@code ?city=} of every page and read endpoint)
  * @param format          the format the file was read as (text/UTF-8, docx, pdf, …)
  * @param alreadyImported the same notice was imported before (same content, the same text in another
  *                        format, or the same document number of the same city and year); nothing changed
@@ -23,6 +25,7 @@ public record ImportReport(
         String format,
         String title,
         String city,
+        String scope,
         Integer year,
         boolean alreadyImported,
         int tasks,
