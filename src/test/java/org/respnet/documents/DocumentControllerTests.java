@@ -1,6 +1,7 @@
 package org.respnet.documents;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -54,12 +55,12 @@ class DocumentControllerTests {
                         .with(csrf()))
                 .andExpect(status().isContentTooLarge());
 
-        verify(documents, never()).importBytes(any(), anyString());
+        verify(documents, never()).importBytes(any(), anyString(), anyBoolean());
     }
 
     @Test
     void aRejectedDocumentIsUnprocessableWithEveryProblem() throws Exception {
-        when(documents.importBytes(any(), anyString())).thenThrow(
+        when(documents.importBytes(any(), anyString(), anyBoolean())).thenThrow(
                 new DocumentRejectedException("upload.txt", List.of(new Problem(3, "牵头单位缺失")), List.of()));
 
         mvc.perform(post("/api/documents").with(csrf()).contentType(MediaType.TEXT_PLAIN).content(new byte[4]))
