@@ -56,9 +56,9 @@ class DocsMatchCodeTests {
     private static final Path DOCS = Path.of("docs");
     private static final Path CYPHER = Path.of("cypher");
 
-    /** A property as the documents write it: not the tail of a package or file name, not a call. */
+    /** A property as the documents write it (also after {@code -D}): not the tail of a package or file name, not a call. */
     private static final Pattern PROPERTY = Pattern.compile(
-            "(?<![\\w./=@-])(?:respnet|spring|server|dbms)\\.[a-z0-9_-]+(?:\\.[a-z0-9_-]+|\\[[0-9n]])*(?:\\.\\*)?(?![\\w(\\[-])");
+            "(?:(?<=-D)|(?<![\\w./=@-]))(?:respnet|spring|server|dbms)\\.[a-z0-9_-]+(?:\\.[a-z0-9_-]+|\\[[0-9n]])*(?:\\.\\*)?(?![\\w(\\[-])");
     /** Words of that form that are not properties. */
     private static final Set<String> NOT_PROPERTIES = Set.of(
             "respnet.jar",              // the packaged jar, renamed in an example
@@ -67,6 +67,10 @@ class DocsMatchCodeTests {
     private static final Pattern CYPHER_FILE = Pattern.compile("(?<![\\w/-])(?:cypher/)?[a-z0-9-]+\\.cypher\\b");
     /** A request: its method, then its path up to the query string, a placeholder for one or a closing mark. */
     private static final Pattern REQUEST = Pattern.compile("\\b(GET|HEAD|POST|PUT|PATCH|DELETE) (/[^\\s`|)\\\\?\\[]*)");
+    /** scale.md's latest run: the one whose whole table it gives; that table's rows; a bold figure. */
+    private static final Pattern LATEST_RUN = Pattern.compile("The whole of run (\\w+) as the benchmark writes it");
+    private static final Pattern METRIC_ROW = Pattern.compile("\\| ([a-z_]+) \\| ([0-9.]+) \\|");
+    private static final Pattern BOLD_NUMBER = Pattern.compile("\\*\\*([0-9.]+)\\*\\*");
     /** Requests no controller maps, each with why. */
     private static final Set<String> NOT_CONTROLLERS = Set.of(
             "POST /logout");            // Spring Security's logout filter (SecurityConfiguration)
@@ -146,6 +150,58 @@ class DocsMatchCodeTests {
         assertThat(mappings).anyMatch(m -> m.accepts(RequestMethod.GET) && m.pattern().matches(unit));
         assertThat(mappings).noneMatch(m -> m.accepts(RequestMethod.DELETE) && m.pattern().matches(unit));
         assertThat(mappings).noneMatch(m -> m.pattern().matches(PathContainer.parsePath("/api/unit/x")));
+    }
+
+    /**
+     * README's benchmark figures are those of the latest run in docs/scale.md: the one whose whole table
+     * it gives, with the p95 range of that run's column in the endpoint table.
+     */
+    @Test
+    void theReadmesBenchmarkFiguresAreTheLatestRun() throws IOException {
+        List<String> scale = Files.readAllLines(DOCS.resolve("scale.md"), StandardCharsets.UTF_8);
+        String run = scale.stream().map(LATEST_RUN::matcher).filter(Matcher::find).map(m -> m.group(1))
+                .findFirst().orElseThrow(() -> new AssertionError("scale.md names no 'whole of run X' table"));
+        Map<String, String> metrics = new TreeMap<>();
+        boolean inRun = false;
+        for (String line : scale) {
+            inRun = inRun ? !line.startsWith("#") : LATEST_RUN.matcher(line).find();
+            Matcher m = METRIC_ROW.matcher(line);
+            if (inRun && m.matches()) {
+                metrics.put(m.group(1), m.group(2));
+            }
+        }
+        assertThat(metrics).as("run " + run + "'s whole table").containsKeys("import_s", "startup_s");
+        List<Double> p95 = new ArrayList<>();
+        int column = -1;
+        for (String line : scale) {
+            List<String> cells = List.of(line.split("\\|", -1));
+            if (line.startsWith("| endpoint |")) {
+                column = -1;
+                for (int i = 0; i < cells.size(); i++) {
+                    if (cells.get(i).strip().startsWith("run " + run + " (") && cells.get(i).contains("**p95**")) {
+                        column = i;
+                    }
+                }
+            } else if (column > 0 && line.startsWith("| `/") && cells.size() > column) {
+                Matcher bold = BOLD_NUMBER.matcher(cells.get(column));
+                if (bold.find()) {
+                    p95.add(Double.parseDouble(bold.group(1)));
+                }
+            }
+        }
+        assertThat(p95).as("run " + run + "'s p95 column in scale.md's endpoint table").hasSizeGreaterThan(10);
+
+        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+        int from = readme.indexOf("Benchmarks:");
+        assertThat(from).as("README's sentence 'Benchmarks: …'").isNotNegative();
+        String benchmarks = readme.substring(from, readme.indexOf(").", from) + 2);
+        assertThat(benchmarks).as("README's benchmark figures, run " + run + " of scale.md").contains(
+                "import " + metrics.get("import_s") + " s",
+                metrics.get("import_vs_loadcsv") + "× LOAD CSV",
+                "p95 " + Math.round(p95.stream().min(Double::compare).orElseThrow()) + "–"
+                        + Math.round(p95.stream().max(Double::compare).orElseThrow()) + " ms",
+                metrics.get("startup_aot_s") + " s with the AOT cache",
+                metrics.get("startup_s") + " s as packaged");
     }
 
     /** Each text {@code pattern} matches in docs/*.md and README.md, with the first place it is found. */
