@@ -26,12 +26,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The Debian Chromium driven through its own chromedriver, headless, with a fresh profile. Nothing is
- * downloaded: without /usr/bin/chromium the browser tests skip, except under CI=true, where they fail.
+ * downloaded: without /usr/bin/chromium the browser tests skip ({@link ChromiumInstalled}), except
+ * under CI=true, where they fail. {@code -Dchromium.binary=} and {@code -Dchromium.driver=} point
+ * elsewhere (a path that does not exist shows what a machine without Chromium does).
  */
 public final class Chromium implements AutoCloseable {
 
-    public static final Path BINARY = Path.of("/usr/bin/chromium");
-    public static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    // Where Debian's chromium and chromium-driver install them: a browser on the machine, not a file the tests read.
+    public static final Path BINARY = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    public static final Path DRIVER = Path.of(System.getProperty("chromium.driver", "/usr/bin/chromedriver"));
+
+    /** The one line a run without Chromium prints, and the reason its browser tests are skipped. */
+    static final String NOT_INSTALLED = "Browser tests skipped: no " + BINARY + " or " + DRIVER
+            + "; to run them: apt-get install chromium chromium-driver";
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private final ChromeDriver driver;
@@ -44,14 +51,20 @@ public final class Chromium implements AutoCloseable {
         this.port = port;
     }
 
-    /** Skips (or under CI fails) the calling test class when the Debian Chromium is not installed. */
+    static boolean installed() {
+        return Files.isExecutable(BINARY) && Files.isExecutable(DRIVER);
+    }
+
+    static boolean underCi() {
+        return "true".equalsIgnoreCase(System.getenv("CI"));
+    }
+
+    /** Skips (or under CI fails) the calling test when the Debian Chromium is not installed. */
     public static void requireInstalled() {
-        boolean installed = Files.isExecutable(BINARY) && Files.isExecutable(DRIVER);
-        if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
-            fail("CI=true but " + BINARY + " or " + DRIVER + " is missing: apt-get install -y chromium chromium-driver");
+        if (!installed() && underCi()) {
+            fail("CI=true but " + BINARY + " or " + DRIVER + " is missing: apt-get install chromium chromium-driver");
         }
-        assumeTrue(installed, "browser tests skipped: " + BINARY + " or " + DRIVER
-                + " not installed (apt-get install -y chromium chromium-driver)");
+        assumeTrue(installed(), NOT_INSTALLED);
     }
 
     public static Chromium start(int port) {

@@ -15,7 +15,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -164,8 +163,7 @@ class PdfExtractionTests {
     /** The same PDF with a header line printed in the top margin of every page. */
     private static byte[] withRunningHeader(byte[] pdf, String header) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDType0Font font = PDType0Font.load(doc, new TrueTypeCollection(TestFiles.CJK_FONT.toFile())
-                    .getFontByName("WenQuanYiMicroHei"), true);
+            PDType0Font font = CjkTestFont.load(doc);
             for (PDPage page : doc.getPages()) {
                 try (PDPageContentStream content = new PDPageContentStream(doc, page,
                         PDPageContentStream.AppendMode.APPEND, true)) {

@@ -11,10 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -50,9 +47,6 @@ public final class TestFiles {
     public static final String MERGE_UP = "\u0000↑";
     /** In a table row: this cell is covered by the cell to its left (gridSpan, colspan, merged region). */
     public static final String MERGE_LEFT = "\u0000←";
-
-    /** The CJK font Debian's fonts-wqy-microhei installs (CI installs it; so does {@code apt-get install}). */
-    public static final Path CJK_FONT = Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
 
     private TestFiles() {
     }
@@ -411,26 +405,14 @@ public final class TestFiles {
     /** The font loaded once into a document that is never saved, only to measure text with. */
     private static synchronized PDType0Font measuringFont() throws IOException {
         if (measuringFont == null) {
-            measuringFont = PDType0Font.load(new PDDocument(), proportionalCjkFont(new TrueTypeCollection(CJK_FONT.toFile())), true);
+            measuringFont = CjkTestFont.load(new PDDocument());
         }
         return measuringFont;
     }
 
-    private static TrueTypeFont proportionalCjkFont(TrueTypeCollection collection) throws IOException {
-        AtomicReference<TrueTypeFont> proportional = new AtomicReference<>();
-        collection.processAllFonts(font -> {
-            if (proportional.get() == null && !font.getName().contains("Mono")) {
-                proportional.set(font);
-            }
-        });
-        return proportional.get();
-    }
-
     private static byte[] pdf(List<String> paragraphs, boolean indent) {
-        try (TrueTypeCollection collection = new TrueTypeCollection(CJK_FONT.toFile());
-             PDDocument doc = new PDDocument();
-             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDType0Font font = PDType0Font.load(doc, proportionalCjkFont(collection), true);
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDType0Font font = CjkTestFont.load(doc);
             PDRectangle a4 = PDRectangle.A4;
             float width = textWidth();
             List<List<String>> pages = new ArrayList<>();
