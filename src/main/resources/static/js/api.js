@@ -2,8 +2,9 @@
 
 /**
  * The notice every page shows: the one named by `?city=` in the address (a notice's scope: 随州, or 随州（2025年）
- * for a city's notice of another year), else the newest notice. Every read of `json()` carries it, so no figure
- * sums two notices; `notices` lists them all for the header's switcher.
+ * for a city's notice of another year), else the newest notice when the graph holds one city's (a store of many
+ * cities is shown whole, each notice's figures apart). Every read of `json()` carries it, so no figure sums two
+ * notices; `notices` lists them all for the header's switcher.
  */
 export const currentNotice = (async () => {
   const asked = new URLSearchParams(location.search).get('city');
@@ -13,7 +14,8 @@ export const currentNotice = (async () => {
     if (res.ok) documents = await res.json();
   } catch (e) { /* the pages still work on the whole graph */ }
   const notices = documents.filter(d => d.kind === 'NOTICE');
-  const chosen = asked ? notices.find(d => d.scope === asked) : notices[0];
+  const oneCity = new Set(notices.map(d => d.city)).size === 1;
+  const chosen = asked ? notices.find(d => d.scope === asked) : (oneCity ? notices[0] : null);
   return { chosen: chosen || null, notices, scope: chosen ? chosen.scope : asked, asked };
 })();
 

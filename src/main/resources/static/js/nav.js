@@ -12,6 +12,7 @@ document.getElementById('site-nav').innerHTML = `
     <li class="nav-item"><a class="nav-link" data-path="/tasks" href="/tasks">任务台账</a></li>
     <li class="nav-item"><a class="nav-link" data-path="/report" href="/report">报告对照</a></li>
     <li class="nav-item"><a class="nav-link" data-path="/supervise" href="/supervise">督办看板</a></li>
+    <li class="nav-item"><a class="nav-link" data-path="/compare" href="/compare">年度对比</a></li>
     <li class="nav-item"><a class="nav-link" data-path="/documents" href="/documents">文件</a></li>
     <li class="nav-item"><a class="nav-link" data-path="/import" href="/import">导入</a></li>
   </ul>
@@ -42,19 +43,19 @@ fetch('/api/session', { credentials: 'same-origin' })
 // The notice shown, named in the header, with a switcher when there are several; links within the site carry it.
 currentNotice.then(({ chosen, notices, asked }) => {
   const box = document.getElementById('nav-notice');
-  if (!chosen) return;
-  const label = d => `${d.year ?? ''}年 · ${d.docNo ?? d.title ?? d.id}${d.scope !== d.city ? '' : ''}`;
+  const label = d => `${d.year ?? ''}年 · ${d.docNo ?? d.title ?? d.id}`;
   if (notices.length > 1) {
-    box.innerHTML = `<label class="me-1" for="notice-switch">通知</label><select class="form-select form-select-sm d-inline-block w-auto" id="notice-switch" title="${esc(chosen.title)}">`
-      + notices.map(d => `<option value="${esc(d.scope)}"${d.scope === chosen.scope ? ' selected' : ''}>${esc(d.city)} ${esc(label(d))}</option>`).join('')
+    box.innerHTML = `<label class="me-1" for="notice-switch">通知</label><select class="form-select form-select-sm d-inline-block w-auto" id="notice-switch" title="${esc(chosen ? chosen.title : '')}">`
+      + (chosen ? '' : '<option value="" selected>全部通知（各自统计）</option>')
+      + notices.map(d => `<option value="${esc(d.scope)}"${chosen && d.scope === chosen.scope ? ' selected' : ''}>${esc(d.city)} ${esc(label(d))}</option>`).join('')
       + '</select>';
     document.getElementById('notice-switch').addEventListener('change', e => {
       const url = new URL(location.href);
-      url.searchParams.set('city', e.target.value);
+      if (e.target.value) url.searchParams.set('city', e.target.value); else url.searchParams.delete('city');
       location.href = url.toString();
     });
-  } else {
-    box.innerHTML = `<span title="${esc(chosen.title)}">${esc(chosen.city)} ${esc(label(chosen))}</span>`;
+  } else if (chosen) {
+    box.innerHTML = `<span id="notice-name" title="${esc(chosen.title)}">${esc(chosen.city)} ${esc(label(chosen))}</span>`;
   }
   if (!asked) return;
   // A notice chosen in the address is kept on every page the user goes on to.

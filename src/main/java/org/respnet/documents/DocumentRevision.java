@@ -26,9 +26,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A revised notice (修订: the same 文号, city and year, other content) as the difference from the imported one, and
- * 「替换为修订版」 as one change set. A task of the revision is matched to an imported one by number and text, then
- * by the same text renumbered, then by the same number reworded, then by the most similar text (character pairs);
- * a matched task keeps its id, progress history and report links, and only what differs is written.
+ * 「替换为修订版」 as one change set. A task of the revision is matched to an imported one ({@link TaskMatching}); a
+ * matched task keeps its id, progress history and report links, and only what differs is written.
  */
 @Component
 public class DocumentRevision {
@@ -54,11 +53,6 @@ public class DocumentRevision {
     }
 
     static final NamedQuery<TaskId> DOCUMENT_PROPERTIES = NamedQuery.of("document-properties", TaskId.class);
-
-    /** A same-numbered task whose text changed this much or less is the same task reworded. */
-    static final double SAME_NUMBER_SIMILARITY = 0.5;
-    /** A task renumbered and reworded is matched only when its text is at least this similar. */
-    static final double MOVED_SIMILARITY = 0.6;
 
     /** What a revision changes, task by task. */
     public record Difference(String revisionOf, int unchanged, List<TaskChange> added, List<TaskChange> removed,
@@ -111,7 +105,9 @@ public class DocumentRevision {
         String scope = old.isEmpty() ? (parsed.city() == null ? "" : parsed.city()) : old.getFirst().scope();
         ImportPlan plan = new ImportPlan(parsed, reference, scope);
         List<Map<String, Object>> newProps = plan.tasks();
-        Map<Integer, Integer> matched = match(old, parsed.tasks());
+        Map<Integer, Integer> matched = TaskMatching.match(
+                old.stream().map(t -> new TaskMatching.TaskKey(t.kind(), t.no(), t.text())).toList(),
+                parsed.tasks().stream().map(t -> new TaskMatching.TaskKey(t.kind().name(), t.no(), t.text())).toList());
 
         List<Step> steps = new ArrayList<>();
         // the undo of each task's steps, in order; the tasks are undone last first
@@ -153,7 +149,8 @@ public class DocumentRevision {
             }
             touched.add(before.id());
             TaskChange change = new TaskChange(before.id(), before.no(), task.no(), before.text(), task.text(),
-                    similarity(before.text(), task.text()), before.assignment().describe(), after.describe());
+                    TaskMatching.similarity(before.text(), task.text()), before.assignment().describe(),
+                    after.describe());
             List<Step> back = new ArrayList<>();
             if (propsChanged) {
                 steps.add(Step.of(UPDATE_TASK, new TaskUpdate(before.id(), props)));
@@ -223,87 +220,6 @@ public class DocumentRevision {
             }
         }
         return true;
-    }
-
-    /** New task position → old task position. */
-    static Map<Integer, Integer> match(List<TaskAssignment> old, List<ParsedTask> now) {
-        Map<Integer, Integer> matched = new LinkedHashMap<>();
-        Set<Integer> taken = new HashSet<>();
-        // 1. same kind, number and text; 2. same kind and text, renumbered; 3. same kind and number, reworded
-        for (int pass = 1; pass <= 3; pass++) {
-            for (int n = 0; n < now.size(); n++) {
-                if (matched.containsKey(n)) {
-                    continue;
-                }
-                ParsedTask task = now.get(n);
-                for (int o = 0; o < old.size(); o++) {
-                    TaskAssignment was = old.get(o);
-                    if (taken.contains(o) || !was.kind().equals(task.kind().name())) {
-                        continue;
-                    }
-                    boolean sameNo = was.no().equals(task.no());
-                    boolean sameText = Objects.equals(was.text(), task.text());
-                    boolean hit = switch (pass) {
-                        case 1 -> sameNo && sameText;
-                        case 2 -> sameText;
-                        default -> sameNo && similarity(was.text(), task.text()) >= SAME_NUMBER_SIMILARITY;
-                    };
-                    if (hit) {
-                        matched.put(n, o);
-                        taken.add(o);
-                        break;
-                    }
-                }
-            }
-        }
-        // 4. what is left: the most similar text of the same kind, when similar enough
-        for (int n = 0; n < now.size(); n++) {
-            if (matched.containsKey(n)) {
-                continue;
-            }
-            int best = -1;
-            double bestScore = MOVED_SIMILARITY;
-            for (int o = 0; o < old.size(); o++) {
-                if (taken.contains(o) || !old.get(o).kind().equals(now.get(n).kind().name())) {
-                    continue;
-                }
-                double score = similarity(old.get(o).text(), now.get(n).text());
-                if (score >= bestScore) {
-                    best = o;
-                    bestScore = score;
-                }
-            }
-            if (best >= 0) {
-                matched.put(n, best);
-                taken.add(best);
-            }
-        }
-        return matched;
-    }
-
-    /** Dice coefficient of the two texts' character pairs: 1 for the same text, 0 for nothing in common. */
-    public static double similarity(String a, String b) {
-        if (a == null || b == null) {
-            return 0;
-        }
-        if (a.equals(b)) {
-            return 1;
-        }
-        Map<String, Integer> pairs = new HashMap<>();
-        for (int i = 0; i + 1 < a.length(); i++) {
-            pairs.merge(a.substring(i, i + 2), 1, Integer::sum);
-        }
-        int common = 0;
-        for (int i = 0; i + 1 < b.length(); i++) {
-            String pair = b.substring(i, i + 2);
-            Integer left = pairs.get(pair);
-            if (left != null && left > 0) {
-                common++;
-                pairs.put(pair, left - 1);
-            }
-        }
-        int total = Math.max(0, a.length() - 1) + Math.max(0, b.length() - 1);
-        return total == 0 ? 0 : 2.0 * common / total;
     }
 
     private static Assignment assignment(ParsedTask task, ReferenceData reference) {

@@ -20,6 +20,7 @@ class PageRoutes implements WebMvcConfigurer {
         registry.addViewController("/import").setViewName("forward:/import.html");
         registry.addViewController("/supervise").setViewName("forward:/supervise.html");
         registry.addViewController("/documents").setViewName("forward:/documents.html");
+        registry.addViewController("/compare").setViewName("forward:/compare.html");
         registry.addViewController("/units/{name}/notice").setViewName("forward:/notice.html");
     }
 }
