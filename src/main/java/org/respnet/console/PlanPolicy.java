@@ -51,11 +51,15 @@ final class PlanPolicy {
     }
 
     static void check(Plan plan, Set<String> allowedProcedures) {
-        check(plan, allowedProcedures, true);
+        check(plan, null, allowedProcedures, true);
     }
 
     /** {@code readsAdminLabels}: the user is an ADMIN, who may read {@link #ADMIN_ONLY_LABELS}. */
     static void check(Plan plan, Set<String> allowedProcedures, boolean readsAdminLabels) {
+        check(plan, null, allowedProcedures, readsAdminLabels);
+    }
+
+    private static void check(Plan plan, Plan parent, Set<String> allowedProcedures, boolean readsAdminLabels) {
         String operator = plan.operatorType().replaceFirst("@.*$", "");
         String details = details(plan);
         Matcher unbounded = UNBOUNDED_STRING.matcher(details);
@@ -68,7 +72,8 @@ final class PlanPolicy {
                 throw new QueryRefusedException(QueryPolicy.FORBIDDEN, "label", "拒绝：" + label.group(1)
                         + " 节点（审计记录）仅管理员可读，控制台同样不可读");
             }
-            if (ANY_NODE_OPERATOR.matcher(operator).matches() || DYNAMIC_LABEL.matcher(details).find()) {
+            boolean anyNode = ANY_NODE_OPERATOR.matcher(operator).matches() && !expandedAtOnce(plan, parent);
+            if (anyNode || DYNAMIC_LABEL.matcher(details).find()) {
                 throw new QueryRefusedException(QueryPolicy.FORBIDDEN, "label", "拒绝：不带标签地读取节点（"
                         + operator + "）会读到仅管理员可读的审计记录；请在 MATCH 中写明标签，例如 MATCH (t:Task)");
             }
@@ -104,8 +109,24 @@ final class PlanPolicy {
             }
         }
         for (Plan child : plan.children()) {
-            check(child, allowedProcedures, readsAdminLabels);
+            check(child, plan, allowedProcedures, readsAdminLabels);
         }
+    }
+
+    /**
+     * A scan of every node whose rows at once follow a relationship from the scanned node
+     * ({@code MATCH (a)-[r:LEADS]->(b)}): admin-only nodes have no relationships, so none gets through.
+     * An optional or variable-length expand (which keeps a node without relationships) does not count.
+     */
+    private static boolean expandedAtOnce(Plan scan, Plan parent) {
+        if (parent == null || !scan.operatorType().startsWith("AllNodesScan")) {
+            return false;
+        }
+        String expand = parent.operatorType().replaceFirst("@.*$", "");
+        String node = details(scan).strip();
+        String path = details(parent).strip();
+        return (expand.equals("Expand(All)") || expand.equals("Expand(Into)")) && node.matches("[\\p{L}_][\\p{L}\\p{N}_]*")
+                && (path.startsWith("(" + node + ")") || path.endsWith("(" + node + ")"));
     }
 
     private static String details(Plan plan) {
