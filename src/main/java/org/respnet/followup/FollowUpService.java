@@ -149,10 +149,15 @@ public class FollowUpService {
             throw new NotFoundException("task", taskId);
         }
         Optional<String> own = loginUnit();
+        Optional<String> ownCity = security.cityOf(AuditTrail.currentUser());
         Holder holder;
         if (own.isPresent()) {
-            holder = best(holders, own.get()).orElseThrow(() -> forbidden("单位账号「" + AuditTrail.currentUser()
-                    + "」属于" + own.get() + "，不能填报第 " + holders.get(0).no() + " 项任务：该任务不由本单位牵头或负责"));
+            // A login is bound to its unit in its city: 孝感's 市发改委 is another unit than 随州's.
+            List<Holder> inCity = holders.stream().filter(h -> ownCity.isEmpty() || ownCity.get().equals(h.city()))
+                    .toList();
+            holder = best(inCity, own.get()).orElseThrow(() -> forbidden("单位账号「" + AuditTrail.currentUser()
+                    + "」属于" + ownCity.orElse("") + own.get() + "，不能填报第 " + holders.get(0).no()
+                    + " 项任务：该任务不由本单位牵头或负责"));
         } else if (request.unit() != null && !request.unit().isBlank()) {
             holder = best(holders, request.unit().strip()).orElseThrow(() -> rejected(List.of(new RowError(0, "unit",
                     "「" + request.unit() + "」不是该任务的牵头或责任单位"))));
@@ -197,10 +202,13 @@ public class FollowUpService {
     }
 
     /** A filled template of {@code unit}: every row valid and the unit's, or nothing written (422). */
-    public Recorded upload(String unit, String city, byte[] file) {
+    public Recorded upload(String unit, String requestedCity, byte[] file) {
         Optional<String> own = loginUnit();
-        if (own.isPresent() && !own.get().equals(unit)) {
-            throw forbidden("单位账号「" + AuditTrail.currentUser() + "」属于" + own.get() + "，不能上传" + unit + "的进展");
+        Optional<String> ownCity = security.cityOf(AuditTrail.currentUser());
+        String city = requestedCity == null && own.isPresent() ? ownCity.orElse(null) : requestedCity;
+        if (own.isPresent() && (!own.get().equals(unit) || ownCity.isPresent() && !ownCity.get().equals(city))) {
+            throw forbidden("单位账号「" + AuditTrail.currentUser() + "」属于" + ownCity.orElse("") + own.get() + "，不能上传"
+                    + Objects.toString(city, "") + unit + "的进展");
         }
         Map<String, Holder> held = held(unit, city);
         Map<String, String> numbers = new LinkedHashMap<>();
