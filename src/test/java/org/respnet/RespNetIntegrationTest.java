@@ -35,10 +35,12 @@ import org.springframework.boot.test.context.SpringBootTest;
         "respnet.security.users[2].password-hash=" + TestUsers.UNIT_HASH,
         "respnet.security.users[2].roles=UNIT",
         "respnet.security.users[2].unit=" + TestUsers.UNIT_NAME,
+        "respnet.security.users[2].city=随州",
         "respnet.security.users[3].name=" + TestUsers.OTHER_UNIT_USER,
         "respnet.security.users[3].password-hash=" + TestUsers.OTHER_UNIT_HASH,
         "respnet.security.users[3].roles=UNIT",
         "respnet.security.users[3].unit=" + TestUsers.OTHER_UNIT_NAME,
+        "respnet.security.users[3].city=随州",
         "respnet.console.timeout=2s",
         "respnet.console.max-answer-size=1MB",
         "respnet.security.login.max-failures-per-address=1000"})

@@ -1,6 +1,8 @@
 package org.respnet.console;
 
 import java.security.Principal;
+
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 
@@ -42,8 +44,9 @@ class ConsoleController {
 
     @PostMapping(path = "/api/cypher", produces = "application/json;charset=UTF-8")
     @ResponseBody
-    ConsoleResult run(@RequestBody ConsoleRequest request, Principal user) {
-        return console.run(request.query(), request.params(), user == null ? "" : user.getName());
+    ConsoleResult run(@RequestBody ConsoleRequest request, Principal user, HttpServletRequest http) {
+        return console.run(request.query(), request.params(), user == null ? "" : user.getName(),
+                http.isUserInRole("ADMIN"));
     }
 
     @GetMapping(path = "/api/cypher/examples", produces = "application/json;charset=UTF-8")

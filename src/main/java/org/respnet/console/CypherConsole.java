@@ -52,13 +52,16 @@ public class CypherConsole {
         this.running = new Semaphore(properties.maxConcurrent());
     }
 
-    /** Checks and runs {@code query}; throws {@link QueryRefusedException} when refused or stopped. */
+    /** Checks and runs {@code query} as a non-ADMIN; throws {@link QueryRefusedException} when refused or stopped. */
     public ConsoleResult run(String query, Map<String, Object> params) {
-        return run(query, params, "");
+        return run(query, params, "", false);
     }
 
-    /** Checks and runs {@code query} for {@code user}; throws {@link QueryRefusedException} when refused or stopped. */
-    public ConsoleResult run(String query, Map<String, Object> params, String user) {
+    /**
+     * Checks and runs {@code query} for {@code user}; throws {@link QueryRefusedException} when refused or
+     * stopped. Only an {@code admin} reads the admin-only labels ({@link PlanPolicy#ADMIN_ONLY_LABELS}).
+     */
+    public ConsoleResult run(String query, Map<String, Object> params, String user, boolean admin) {
         QueryPolicy.check(query, properties.maxQueryLength(), properties.maxRange(), properties.maxNesting());
         Map<String, Object> checked = params == null ? Map.of() : params;
         checkParameters(checked);
@@ -72,7 +75,7 @@ public class CypherConsole {
                 throw busy("the console already runs " + properties.maxConcurrent() + " queries; try again shortly");
             }
             try {
-                return execute(query, checked, true);
+                return execute(query, checked, true, admin);
             } finally {
                 running.release();
             }
@@ -99,22 +102,22 @@ public class CypherConsole {
 
     /** Runs without the policy checks: READ mode and the time limit alone (tests use this to prove they hold). */
     ConsoleResult execute(String query, Map<String, Object> params) {
-        return execute(query, params, false);
+        return execute(query, params, false, true);
     }
 
     /** Runs with the plan check but without the text policy (tests use this to prove the plan check alone holds). */
     ConsoleResult executePlanChecked(String query, Map<String, Object> params) {
-        return execute(query, params, true);
+        return execute(query, params, true, false);
     }
 
-    private ConsoleResult execute(String query, Map<String, Object> params, boolean checkPlan) {
+    private ConsoleResult execute(String query, Map<String, Object> params, boolean checkPlan, boolean admin) {
         SessionConfig readOnly = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
         TransactionConfig limits = TransactionConfig.builder().withTimeout(properties.timeout())
                 .withMetadata(Map.of("app", "respnet-console")).build();
         try (Session session = driver.session(readOnly); Transaction tx = session.beginTransaction(limits)) {
             if (checkPlan) {
                 String explained = "EXPLAIN " + LEADING_PROFILE_OR_EXPLAIN.matcher(query).replaceFirst("");
-                PlanPolicy.check(tx.run(explained, params).consume().plan(), properties.allowedProcedures());
+                PlanPolicy.check(tx.run(explained, params).consume().plan(), properties.allowedProcedures(), admin);
             }
             Result result = tx.run(query, params);
             List<String> columns = result.keys();

@@ -26,12 +26,58 @@ final class PlanPolicy {
     /** A namespaced function or procedure name in an expression: {@code a.b(} (not a property: no {@code n.x(}). */
     private static final Pattern QUALIFIED_CALL = Pattern.compile("(?<![\\w.`$])((?:[A-Za-z_][A-Za-z0-9_]*\\.)+[A-Za-z_][A-Za-z0-9_]*)\\s*\\(");
 
+    /**
+     * Labels only an ADMIN may read in the console, as only an ADMIN may read them through the API
+     * ({@code /api/admin/audit}). Everything else in the graph — tasks, units, progress and its notes — is
+     * shown to every login (and anonymous readers) by the pages, so the console may read it too.
+     */
+    static final Set<String> ADMIN_ONLY_LABELS = Set.of("Audit");
+    /** A label in a plan's details: {@code a:Audit}, {@code n:Task|Audit}, {@code (:Audit)}, {@code n:!Audit}. */
+    private static final Pattern LABEL_MENTION = Pattern.compile(
+            "[:|&!]\\s*`?(" + String.join("|", ADMIN_ONLY_LABELS) + ")`?(?![\\w])");
+    /** Operators that reach nodes without a label, among them any admin-only node. */
+    private static final Pattern ANY_NODE_OPERATOR = Pattern.compile(
+            "(?i)^(AllNodesScan|PartitionedAllNodesScan|NodeByIdSeek|NodeByElementIdSeek|IntersectionNodeByLabelsScan.*)$");
+    /** A label given as an expression ({@code n:$($label)}), which could name any label. */
+    private static final Pattern DYNAMIC_LABEL = Pattern.compile(":\\s*\\$(?:all|any)?\\s*\\(", Pattern.CASE_INSENSITIVE);
+    /**
+     * Expressions whose work the time limit cannot stop and whose result the transaction memory cap does
+     * not count: a regular expression (a nested quantifier backtracks for minutes inside one row) and
+     * the string functions that multiply a string's length (two {@code replace()} built 2 billion characters).
+     */
+    static final Pattern UNBOUNDED_STRING = Pattern.compile("(?i)(=~|(?<![\\w.$`])(replace|lpad|rpad|repeat)\\s*\\()");
+
     private PlanPolicy() {
     }
 
     static void check(Plan plan, Set<String> allowedProcedures) {
+        check(plan, null, allowedProcedures, true);
+    }
+
+    /** {@code readsAdminLabels}: the user is an ADMIN, who may read {@link #ADMIN_ONLY_LABELS}. */
+    static void check(Plan plan, Set<String> allowedProcedures, boolean readsAdminLabels) {
+        check(plan, null, allowedProcedures, readsAdminLabels);
+    }
+
+    private static void check(Plan plan, Plan parent, Set<String> allowedProcedures, boolean readsAdminLabels) {
         String operator = plan.operatorType().replaceFirst("@.*$", "");
         String details = details(plan);
+        Matcher unbounded = UNBOUNDED_STRING.matcher(details);
+        if (unbounded.find()) {
+            throw QueryPolicy.unboundedString(unbounded.group(1));
+        }
+        if (!readsAdminLabels) {
+            Matcher label = LABEL_MENTION.matcher(details);
+            if (label.find()) {
+                throw new QueryRefusedException(QueryPolicy.FORBIDDEN, "label", "拒绝：" + label.group(1)
+                        + " 节点（审计记录）仅管理员可读，控制台同样不可读");
+            }
+            boolean anyNode = ANY_NODE_OPERATOR.matcher(operator).matches() && !expandedAtOnce(plan, parent);
+            if (anyNode || DYNAMIC_LABEL.matcher(details).find()) {
+                throw new QueryRefusedException(QueryPolicy.FORBIDDEN, "label", "拒绝：不带标签地读取节点（"
+                        + operator + "）会读到仅管理员可读的审计记录；请在 MATCH 中写明标签，例如 MATCH (t:Task)");
+            }
+        }
         if (operator.equalsIgnoreCase("LoadCSV")) {
             throw refused(QueryPolicy.FORBIDDEN, "load-csv", "LOAD CSV is refused: it reads files and URLs from the server");
         }
@@ -63,8 +109,24 @@ final class PlanPolicy {
             }
         }
         for (Plan child : plan.children()) {
-            check(child, allowedProcedures);
+            check(child, plan, allowedProcedures, readsAdminLabels);
         }
+    }
+
+    /**
+     * A scan of every node whose rows at once follow a relationship from the scanned node
+     * ({@code MATCH (a)-[r:LEADS]->(b)}): admin-only nodes have no relationships, so none gets through.
+     * An optional or variable-length expand (which keeps a node without relationships) does not count.
+     */
+    private static boolean expandedAtOnce(Plan scan, Plan parent) {
+        if (parent == null || !scan.operatorType().startsWith("AllNodesScan")) {
+            return false;
+        }
+        String expand = parent.operatorType().replaceFirst("@.*$", "");
+        String node = details(scan).strip();
+        String path = details(parent).strip();
+        return (expand.equals("Expand(All)") || expand.equals("Expand(Into)")) && node.matches("[\\p{L}_][\\p{L}\\p{N}_]*")
+                && (path.startsWith("(" + node + ")") || path.endsWith("(" + node + ")"));
     }
 
     private static String details(Plan plan) {

@@ -172,6 +172,10 @@ final class QueryPolicy {
                 }
             }
         }
+        Matcher string = PlanPolicy.UNBOUNDED_STRING.matcher(upper);
+        if (string.find()) {
+            throw unboundedString(string.group(1));
+        }
         if (REDUCE.matcher(upper).find()) {
             throw refused(FORBIDDEN, "unbounded", "reduce() is refused: it runs inside one expression, where the"
                     + " time limit cannot stop it; use UNWIND and aggregation (sum, collect) instead");
@@ -242,6 +246,14 @@ final class QueryPolicy {
             }
         }
         return code.toString();
+    }
+
+    /** A regular expression or a string-multiplying function, refused by the text and the plan check alike. */
+    static QueryRefusedException unboundedString(String construct) {
+        String what = construct.startsWith("=~") ? "正则匹配 =~" : construct.replaceAll("\\s+", "").toLowerCase(Locale.ROOT) + ")";
+        return new QueryRefusedException(FORBIDDEN, "unbounded", "拒绝：控制台不可使用 " + what
+                + "：它在一个表达式内可运行数分钟或生成数十亿字符，时限与内存上限都无法停止；"
+                + "请改用 CONTAINS、STARTS WITH、ENDS WITH 与 split()");
     }
 
     private static QueryRefusedException refused(int status, String reason, String message) {

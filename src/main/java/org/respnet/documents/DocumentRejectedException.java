@@ -17,6 +17,11 @@ public class DocumentRejectedException extends RuntimeException {
         this.warnings = List.copyOf(warnings);
     }
 
+    /** The answer's {@code detail}: a sentence for the whole refusal (the problems say what each is). */
+    public String detail() {
+        return "document rejected: nothing was imported";
+    }
+
     /** What was also read by guess: shown beside the problems so the user fixes everything at once. */
     public List<Warning> warnings() {
         return warnings;

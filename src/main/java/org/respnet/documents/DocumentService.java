@@ -11,6 +11,8 @@ import org.respnet.ingest.ParserLimits;
 import org.respnet.ingest.ReferenceData;
 import org.respnet.ingest.Problem;
 import org.respnet.ingest.extract.DocumentExtractor;
+import org.respnet.ingest.extract.ExtractionLimitException;
+import org.respnet.ingest.extract.ExtractionLimits;
 import org.respnet.ingest.extract.UnreadableDocumentException;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
@@ -24,14 +26,18 @@ import org.springframework.stereotype.Service;
 public class DocumentService {
 
     private final ParserLimits limits;
+    private final ExtractionLimits extractionLimits;
+    private final ExtractionSlots slots;
     private final DocumentImporter importer;
     private final ImportFolder folder;
 
     private final DocumentRevision revision;
 
-    DocumentService(ParserLimitsProperties limits, DocumentImporter importer, ImportFolder folder,
-            DocumentRevision revision) {
+    DocumentService(ParserLimitsProperties limits, ExtractionLimitsProperties extractionLimits, ExtractionSlots slots,
+            DocumentImporter importer, ImportFolder folder, DocumentRevision revision) {
         this.limits = limits.limits();
+        this.extractionLimits = extractionLimits.limits();
+        this.slots = slots;
         this.importer = importer;
         this.folder = folder;
         this.revision = revision;
@@ -75,6 +81,8 @@ public class DocumentService {
         ParsedDocument parsed;
         try {
             parsed = read(bytes, folder.referenceData());
+        } catch (DocumentOverLimitException overLimit) {
+            throw overLimit;
         } catch (DocumentRejectedException unreadable) {
             return DocumentPreview.unreadable(unreadable.problems());
         }
@@ -90,10 +98,20 @@ public class DocumentService {
         }
     }
 
-    /** The reference data's unit names let the parser split two names a lost line break glued together. */
+    /**
+     * In one of the reading places ({@link ExtractionSlots}), within the extraction limits. The reference
+     * data's unit names let the parser split two names a lost line break glued together.
+     */
     private ParsedDocument read(byte[] bytes, ReferenceData reference) {
+        return slots.read(() -> readNow(bytes, reference));
+    }
+
+    private ParsedDocument readNow(byte[] bytes, ReferenceData reference) {
         try {
-            return new NoticeParser(limits, reference.unitNames()).parse(DocumentExtractor.extract(bytes));
+            return new NoticeParser(limits, reference.unitNames())
+                    .parse(DocumentExtractor.extract(bytes, extractionLimits));
+        } catch (ExtractionLimitException e) {
+            throw new DocumentOverLimitException(e.limit(), e.getMessage());
         } catch (UnreadableDocumentException e) {
             throw new DocumentRejectedException("upload", List.of(new Problem(1, e.getMessage())), List.of());
         }

@@ -1,5 +1,6 @@
 package org.respnet.followup;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -70,6 +71,9 @@ public class FollowUpService {
             Parameters.None.class);
 
     private static final String PERIOD = "\\d{4}-\\d{2}(-\\d{2})?";
+    /** Years a report period may name: the shape alone let 9999-99-99 through. */
+    private static final int FIRST_YEAR = 2000;
+    private static final int LAST_YEAR = 2100;
 
     /** Rows per transaction (and per audit entry) of {@link #recordBulk}. */
     public static final int BULK_BATCH = 5_000;
@@ -123,8 +127,11 @@ public class FollowUpService {
 
     private final GraphVersion version;
 
+    private final FollowUpProperties properties;
+
     FollowUpService(Driver driver, CypherQueries queries, GraphReader reader, AuditTrail audit,
-            RespNetSecurityProperties security, GraphVersion version) {
+            RespNetSecurityProperties security, GraphVersion version, FollowUpProperties properties) {
+        this.properties = properties;
         this.version = version;
         this.driver = driver;
         this.queries = queries;
@@ -142,10 +149,15 @@ public class FollowUpService {
             throw new NotFoundException("task", taskId);
         }
         Optional<String> own = loginUnit();
+        Optional<String> ownCity = security.cityOf(AuditTrail.currentUser());
         Holder holder;
         if (own.isPresent()) {
-            holder = best(holders, own.get()).orElseThrow(() -> forbidden("单位账号「" + AuditTrail.currentUser()
-                    + "」属于" + own.get() + "，不能填报第 " + holders.get(0).no() + " 项任务：该任务不由本单位牵头或负责"));
+            // A login is bound to its unit in its city: 孝感's 市发改委 is another unit than 随州's.
+            List<Holder> inCity = holders.stream().filter(h -> ownCity.isEmpty() || ownCity.get().equals(h.city()))
+                    .toList();
+            holder = best(inCity, own.get()).orElseThrow(() -> forbidden("单位账号「" + AuditTrail.currentUser()
+                    + "」属于" + ownCity.orElse("") + own.get() + "，不能填报第 " + holders.get(0).no()
+                    + " 项任务：该任务不由本单位牵头或负责"));
         } else if (request.unit() != null && !request.unit().isBlank()) {
             holder = best(holders, request.unit().strip()).orElseThrow(() -> rejected(List.of(new RowError(0, "unit",
                     "「" + request.unit() + "」不是该任务的牵头或责任单位"))));
@@ -159,8 +171,16 @@ public class FollowUpService {
             errors.add(new RowError(0, "status", "进展状态「" + Objects.toString(request.status(), "")
                     + "」不是 " + String.join("、", ProgressStatus.labels()) + " 之一"));
         }
-        if (request.percent() != null && (request.percent() < 0 || request.percent() > 100)) {
-            errors.add(new RowError(0, "percent", "完成百分比「" + request.percent() + "」不在 0 到 100 之间"));
+        // A fraction is refused, not cut to an integer: 50.7 was stored as 50.
+        Integer requestedPercent = null;
+        if (request.percent() != null) {
+            BigDecimal percent = request.percent().stripTrailingZeros();
+            if (percent.scale() > 0 || percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+                errors.add(new RowError(0, "percent", "完成百分比「" + request.percent().toPlainString()
+                        + "」应为 0 到 100 的整数"));
+            } else {
+                requestedPercent = percent.intValueExact();
+            }
         }
         String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
         if (note != null && note.length() > ProgressTemplate.MAX_NOTE) {
@@ -168,29 +188,32 @@ public class FollowUpService {
         }
         String period = request.period() == null || request.period().isBlank() ? YearMonth.now(clock).toString()
                 : request.period().strip();
-        if (!period.matches(PERIOD)) {
-            errors.add(new RowError(0, "period", "报送期「" + period + "」应为 2024-06 这样的年月"));
+        if (!isPeriod(period)) {
+            errors.add(new RowError(0, "period", "报送期「" + period + "」应为 2024-06 这样的年月（或 2024-06-15 这样的日期）"));
         }
         if (!errors.isEmpty()) {
             throw rejected(errors);
         }
-        Integer percent = request.percent() == null && status == ProgressStatus.DONE ? Integer.valueOf(100)
-                : request.percent();
+        Integer percent = requestedPercent == null && status == ProgressStatus.DONE ? Integer.valueOf(100)
+                : requestedPercent;
         List<Map<String, Object>> rows = List.of(row(taskId, holder.unitKey(), period, status, percent, note));
         return write(rows, AuditTrail.Action.PROGRESS, "task " + taskId,
                 holder.unit() + " 报 " + status.label() + (percent == null ? "" : " " + percent + "%"));
     }
 
     /** A filled template of {@code unit}: every row valid and the unit's, or nothing written (422). */
-    public Recorded upload(String unit, String city, byte[] file) {
+    public Recorded upload(String unit, String requestedCity, byte[] file) {
         Optional<String> own = loginUnit();
-        if (own.isPresent() && !own.get().equals(unit)) {
-            throw forbidden("单位账号「" + AuditTrail.currentUser() + "」属于" + own.get() + "，不能上传" + unit + "的进展");
+        Optional<String> ownCity = security.cityOf(AuditTrail.currentUser());
+        String city = requestedCity == null && own.isPresent() ? ownCity.orElse(null) : requestedCity;
+        if (own.isPresent() && (!own.get().equals(unit) || ownCity.isPresent() && !ownCity.get().equals(city))) {
+            throw forbidden("单位账号「" + AuditTrail.currentUser() + "」属于" + ownCity.orElse("") + own.get() + "，不能上传"
+                    + Objects.toString(city, "") + unit + "的进展");
         }
         Map<String, Holder> held = held(unit, city);
         Map<String, String> numbers = new LinkedHashMap<>();
         held.forEach((id, h) -> numbers.put(id, h.no()));
-        ProgressTemplate.Reading reading = ProgressTemplate.read(file, numbers);
+        ProgressTemplate.Reading reading = ProgressTemplate.read(file, numbers, properties.maxUploadRows());
         if (!reading.ok()) {
             throw rejected(reading.errors());
         }
@@ -221,10 +244,26 @@ public class FollowUpService {
         return recordBulk(rows, source, BULK_BATCH);
     }
 
+    /** A real month ({@code 2024-06}) or day ({@code 2024-06-15}) between 2000 and 2100. */
+    static boolean isPeriod(String period) {
+        if (period == null || !period.matches(PERIOD)) {
+            return false;
+        }
+        try {
+            YearMonth month = YearMonth.parse(period.substring(0, 7));
+            if (period.length() > 7) {
+                LocalDate.parse(period);
+            }
+            return month.getYear() >= FIRST_YEAR && month.getYear() <= LAST_YEAR;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+    }
+
     long recordBulk(List<BulkRow> rows, String source, int batchSize) {
         for (BulkRow r : rows) {
             if (r.status() == null || (r.percent() != null && (r.percent() < 0 || r.percent() > 100))
-                    || r.period() == null || !r.period().matches(PERIOD)) {
+                    || !isPeriod(r.period())) {
                 throw new IllegalArgumentException("not a progress entry: " + r);
             }
         }

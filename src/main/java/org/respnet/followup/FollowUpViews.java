@@ -1,5 +1,7 @@
 package org.respnet.followup;
 
+import java.math.BigDecimal;
+
 import java.util.List;
 
 /** What the follow-up endpoints answer. */
@@ -9,7 +11,7 @@ public final class FollowUpViews {
     }
 
     /** A progress report as posted: status by its Chinese label; {@code unit} only for EDITOR (whose report). */
-    public record ProgressRequest(String status, Integer percent, String note, String unit, String period) {
+    public record ProgressRequest(String status, BigDecimal percent, String note, String unit, String period) {
     }
 
     /** One stored progress entry. */

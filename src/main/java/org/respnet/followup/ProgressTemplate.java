@@ -121,6 +121,11 @@ public final class ProgressTemplate {
      * naming any other task is an error.
      */
     public static Reading read(byte[] bytes, Map<String, String> heldTasks) {
+        return read(bytes, heldTasks, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #read(byte[], Map)}, refusing a file with more than {@code maxRows} rows below the header. */
+    public static Reading read(byte[] bytes, Map<String, String> heldTasks, int maxRows) {
         List<RowError> errors = new ArrayList<>();
         List<FilledRow> rows = new ArrayList<>();
         Workbook book;
@@ -130,7 +135,14 @@ public final class ProgressTemplate {
             return new Reading(List.of(), List.of(new RowError(0, "", "文件不是可读的 Excel 文件（.xlsx），请使用下载的填报模板")));
         }
         try (book) {
+            if (book.getNumberOfSheets() == 0) {
+                return new Reading(List.of(), List.of(new RowError(0, "", "文件中没有工作表，请使用下载的填报模板")));
+            }
             Sheet sheet = book.getSheet(SHEET) == null ? book.getSheetAt(0) : book.getSheet(SHEET);
+            if (sheet.getPhysicalNumberOfRows() - 1 > maxRows) {
+                return new Reading(List.of(), List.of(new RowError(0, "", "文件有 " + (sheet.getPhysicalNumberOfRows() - 1)
+                        + " 行，一次最多上传 " + maxRows + " 行（respnet.followup.max-upload-rows）")));
+            }
             DataFormatter format = new DataFormatter();
             Row header = sheet.getRow(0);
             for (int c = 0; c < HEADER.size(); c++) {
@@ -143,12 +155,11 @@ public final class ProgressTemplate {
             if (!errors.isEmpty()) {
                 return new Reading(List.of(), errors);
             }
-            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row == null) {
+            for (Row row : sheet) {
+                if (row.getRowNum() == 0) {
                     continue;
                 }
-                int excelRow = r + 1;
+                int excelRow = row.getRowNum() + 1;
                 String id = text(format, row, ID);
                 String status = text(format, row, STATUS);
                 String percent = text(format, row, PERCENT);

@@ -15,6 +15,10 @@ import java.util.stream.Collectors;
  */
 public final class ICalendarWriter {
 
+    /** Control characters a TEXT value may not hold: all but tab and line feed (escaped as \\n). */
+    private static final java.util.regex.Pattern CONTROL =
+            java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B-\\x1F\\x7F-\\x9F]");
+
     private static final String CRLF = "\r\n";
     private static final int MAX_OCTETS = 75;
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
@@ -85,10 +89,14 @@ public final class ICalendarWriter {
                 .getBytes(StandardCharsets.UTF_8)) + "@respnet";
     }
 
-    /** Escapes a TEXT value (RFC 5545 §3.3.11). */
+    /**
+     * Escapes a TEXT value (RFC 5545 §3.3.11). Control characters other than a tab, which a value may not
+     * hold (§3.1), are dropped: a unit name or task text from an uploaded notice may carry them.
+     */
     static String text(String value) {
-        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\n")
-                .replace("\n", "\\n");
+        String lines = value.replace("\r\n", "\n").replace('\r', '\n');
+        return CONTROL.matcher(lines).replaceAll("").replace("\\", "\\\\").replace(";", "\\;")
+                .replace(",", "\\,").replace("\n", "\\n");
     }
 
     /** Appends one content line, folded so no physical line exceeds 75 octets (RFC 5545 §3.1). */

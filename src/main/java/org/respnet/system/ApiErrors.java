@@ -1,6 +1,7 @@
 package org.respnet.system;
 
 import org.respnet.changes.ChangeRefusedException;
+import org.respnet.documents.DocumentOverLimitException;
 import org.respnet.documents.DocumentRejectedException;
 import org.respnet.graph.NotFoundException;
 import org.springframework.http.HttpHeaders;
@@ -43,10 +44,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DocumentRejectedException.class)
     ResponseEntity<Object> rejected(DocumentRejectedException e, WebRequest request) {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                "document rejected: nothing was imported");
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.detail());
         body.setProperty("problems", e.problems());
         body.setProperty("warnings", e.warnings());
+        if (e instanceof DocumentOverLimitException over) {
+            body.setProperty("limit", over.limit());
+        }
         return handleExceptionInternal(e, body, new HttpHeaders(), HttpStatus.UNPROCESSABLE_CONTENT, request);
     }
 

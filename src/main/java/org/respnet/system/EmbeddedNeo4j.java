@@ -7,6 +7,8 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -16,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
@@ -70,6 +73,30 @@ final class EmbeddedNeo4j implements SmartLifecycle, DisposableBean {
         return port;
     }
 
+    /**
+     * Neo4j's logs (under the data directory) readable by the owner only: the directory is made
+     * {@code rwx------} before the server writes into it, so files it adds later (rotated logs) are
+     * covered too, and files already there lose group and other permissions.
+     */
+    private void ownerOnlyLogs() {
+        Path logs = properties.dataDir().toAbsolutePath().resolve("logs");
+        try {
+            Files.createDirectories(logs);
+            if (!Files.getFileStore(logs).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                return;
+            }
+            Files.setPosixFilePermissions(logs, PosixFilePermissions.fromString("rwx------"));
+            try (var files = Files.list(logs)) {
+                for (Path file : files.toList()) {
+                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(
+                            Files.isDirectory(file) ? "rwx------" : "rw-------"));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make " + logs + " readable by its owner only", e);
+        }
+    }
+
     /** The running server; waits for it to finish starting, rethrows why it could not. */
     DatabaseManagementService await() {
         try {
@@ -83,6 +110,7 @@ final class EmbeddedNeo4j implements SmartLifecycle, DisposableBean {
     }
 
     private DatabaseManagementService startServer() {
+        ownerOnlyLogs();
         DatabaseManagementService service = new DatabaseManagementServiceBuilder(properties.dataDir().toAbsolutePath())
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, port))
@@ -98,6 +126,9 @@ final class EmbeddedNeo4j implements SmartLifecycle, DisposableBean {
                 .setConfig(GraphDatabaseSettings.allow_file_urls, false)
                 // A runaway console query fails on its own instead of exhausting the application's heap.
                 .setConfig(GraphDatabaseSettings.memory_transaction_max_size, properties.transactionMemoryMax().toBytes())
+                // debug.log would otherwise start with the JVM's command line and system properties, where
+                // an admin password or the bcrypt hashes of logins given as arguments stand in clear.
+                .setConfig(GraphDatabaseInternalSettings.dump_diagnostics, false)
                 .build();
         try {
             givePassword(service);

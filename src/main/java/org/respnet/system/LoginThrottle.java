@@ -59,13 +59,32 @@ final class LoginThrottle {
             addresses.values().removeIf(f -> expired(f, now));
         }
         if (account != null && count(accounts, key(account), maxFailuresPerAccount)) {
-            log.warn("Login: account '{}' locked for {} s after {} failed logins (last from {})", account,
-                    lockDuration.toSeconds(), maxFailuresPerAccount, address);
+            log.warn("Login: account '{}' locked for {} s after {} failed logins (last from {})", logged(account),
+                    lockDuration.toSeconds(), maxFailuresPerAccount, logged(address));
         }
         if (address != null && count(addresses, address, maxFailuresPerAddress)) {
-            log.warn("Login: address {} locked for {} s after {} failed logins (last as '{}')", address,
-                    lockDuration.toSeconds(), maxFailuresPerAddress, account);
+            log.warn("Login: address {} locked for {} s after {} failed logins (last as '{}')", logged(address),
+                    lockDuration.toSeconds(), maxFailuresPerAddress, logged(account));
         }
+    }
+
+    /**
+     * A name as a stranger typed it, safe inside one log line: control characters (a newline would forge a
+     * line of its own) written as {@code \\uXXXX}, and at most 100 characters.
+     */
+    static String logged(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        text.codePoints().limit(100).forEach(c -> {
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                out.append(String.format("\\u%04X", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return text.codePointCount(0, text.length()) > 100 ? out + "…" : out.toString();
     }
 
     void succeeded(String account) {

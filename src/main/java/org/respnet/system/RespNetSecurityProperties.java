@@ -41,13 +41,22 @@ public record RespNetSecurityProperties(
      * @param passwordHash bcrypt hash ({@code $2a$…}, {@code $2b$…}, {@code $2y$…}), optionally prefixed {@code {bcrypt}}
      * @param roles        VIEWER, UNIT, EDITOR and/or ADMIN; VIEWER when not given, UNIT when only a unit is given
      * @param unit         the unit this login reports for (role UNIT); blank for every other login
+     * @param city         the city of that unit (several cities may each have a 市发改委); blank: the unit in
+     *                     every city, as before issue 25 (set it wherever more than one city is imported)
      */
-    public record User(String name, String passwordHash, List<Role> roles, String unit) {
+    public record User(String name, String passwordHash, List<Role> roles, String unit, String city) {
 
         public User {
             unit = unit == null || unit.isBlank() ? null : unit.strip();
+            city = city == null || city.isBlank() ? null : city.strip();
             roles = roles == null ? List.of(unit == null ? Role.VIEWER : Role.UNIT) : roles;
         }
+    }
+
+    /** The city a UNIT login is bound to, if one is configured. */
+    public java.util.Optional<String> cityOf(String userName) {
+        return users.stream().filter(u -> u.name().equals(userName) && u.unit() != null && u.city() != null)
+                .map(User::city).findFirst();
     }
 
     /** The unit a login is bound to (role UNIT), if any. */

@@ -201,14 +201,17 @@ class SecurityConfiguration {
 
     /**
      * Spring Security's firewall, letting through what unit names may hold: a backslash and a percent
-     * sign, raw or percent-encoded ({@code /units/a%5Cb}, {@code /units/100%25}). Everything else it
-     * refuses stays refused (encoded slashes, dot segments, semicolons, control characters).
+     * sign, raw or percent-encoded ({@code /units/a%5Cb}, {@code /units/100%25}), and an encoded slash
+     * ({@code /units/a%2Fb}; request matchers and controllers both read it inside one segment, see
+     * {@link UnitNamePaths}). Everything else it refuses stays refused (dot segments, semicolons,
+     * control characters).
      */
     @Bean
     HttpFirewall httpFirewall() {
         StrictHttpFirewall firewall = new StrictHttpFirewall();
         firewall.setAllowBackSlash(true);
         firewall.setAllowUrlEncodedPercent(true);
+        firewall.setAllowUrlEncodedSlash(true);
         return firewall;
     }
 

@@ -1,6 +1,7 @@
 package org.respnet.console;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -32,7 +33,7 @@ class ConsoleControllerTests {
 
     @Test
     void aRefusedQueryIsAProblemDetailWithItsReason() throws Exception {
-        when(console.run(any(), any(), any())).thenThrow(new QueryRefusedException(403, "write", "the console only reads"));
+        when(console.run(any(), any(), any(), anyBoolean())).thenThrow(new QueryRefusedException(403, "write", "the console only reads"));
 
         mvc.perform(post("/api/cypher").with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"query\":\"CREATE (n)\"}"))

@@ -37,6 +37,86 @@ class CypherConsoleIT {
         return new HttpJson(port).as("viewer", TestUsers.VIEWER_PASSWORD);
     }
 
+    /**
+     * Issue 25, finding 2: a VIEWER or UNIT login read every audit entry with {@code MATCH (a:Audit) RETURN a.user, …}
+     * though {@code /api/admin/audit} answers them 403. Every way to reach an Audit node is refused on the
+     * plan for them; an ADMIN still reads it, and the rest of the graph stays readable.
+     */
+    @Test
+    void onlyAnAdminReadsTheAuditTrailThroughTheConsole() {
+        String marker = "审计标记-" + System.nanoTime();
+        String auditId;
+        try (Session session = driver.session()) {
+            auditId = session.run("CREATE (a:Audit {at: '2026-01-01T00:00', user: $u, action: 'IMPORT', target: 'document x',"
+                    + " detail: ''}) RETURN elementId(a) AS id", Map.of("u", marker)).single().get("id").asString();
+        }
+        try {
+            List<String> readers = List.of("MATCH (a:Audit) RETURN a.user, a.action, a.target, a.detail",
+                    "MATCH (a:`Audit`) RETURN a.user",
+                    "MATCH (a:Audit) RETURN count(a)",
+                    "MATCH (n) WHERE n.action IS NOT NULL RETURN n.user",
+                    "MATCH (n) WHERE n:Audit RETURN n",
+                    "MATCH (n:Task|Audit) RETURN n.user",
+                    "MATCH (n:!Task&!Unit&!Leader) RETURN n.user",
+                    "MATCH (n) WHERE elementId(n) = $id RETURN n.user",
+                    "CALL () { MATCH (a:Audit) RETURN a } RETURN a.user",
+                    "OPTIONAL MATCH (n) RETURN collect(n.user)");
+            for (HttpJson login : List.of(viewer(), new HttpJson(port).as(TestUsers.UNIT_USER, TestUsers.UNIT_PASSWORD))) {
+                for (String query : readers) {
+                    HttpJson.Reply reply = login.postJson("/api/cypher", Map.of("query", query, "params", Map.of("id", auditId)));
+                    assertThat(reply.status()).as(query + ": " + reply.raw()).isEqualTo(403);
+                    assertThat(reply.body().get("reason").asString()).as(query).isEqualTo("label");
+                    assertThat(reply.raw()).as(query).doesNotContain(marker).contains("仅管理员可读");
+                }
+                HttpJson.Reply tasks = login.postJson("/api/cypher",
+                        Map.of("query", "MATCH (t:Task) RETURN count(t) AS n", "params", Map.of()));
+                assertThat(tasks.status()).isEqualTo(200);
+                assertThat(tasks.body().get("rows").get(0).get(0).asLong()).isEqualTo(taskCount());
+            }
+            HttpJson.Reply admin = new HttpJson(port).asAdmin().postJson("/api/cypher", Map.of("query",
+                    "MATCH (a:Audit {user: $u}) RETURN a.user, a.action", "params", Map.of("u", marker)));
+            assertThat(admin.status()).as(admin.raw()).isEqualTo(200);
+            assertThat(admin.body().get("rows").get(0).get(1).asString()).isEqualTo("IMPORT");
+        } finally {
+            try (Session session = driver.session()) {
+                session.run("MATCH (a:Audit {user: $u}) DELETE a", Map.of("u", marker)).consume();
+            }
+        }
+    }
+
+    /**
+     * Issue 25, finding 3: {@code =~ '((a+)+)+$'} answered after 55 s, past the 20 s limit, and two
+     * {@code replace()} built 2 billion characters. Both are refused before they run, by the text check and,
+     * should the text hide them, by the plan check.
+     */
+    @Test
+    void refusesRegularExpressionsAndStringMultiplyingFunctionsInChinese() {
+        Map<String, String> queries = Map.of(
+                "regex", "WITH 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!' AS s RETURN s =~ '((a+)+)+$'",
+                "regex from a parameter", "RETURN $s =~ $p",
+                "two-step replace", "WITH replace('x', 'x', 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx') AS a"
+                        + " WITH replace(a, 'x', a) AS b RETURN size(replace(b, 'x', b))",
+                "replace with a comment inside", "RETURN size(REPLACE /* c */ ('x', 'x', 'xx'))");
+        for (var query : queries.entrySet()) {
+            HttpJson.Reply reply = viewer().postJson("/api/cypher", Map.of("query", query.getValue(),
+                    "params", Map.of("s", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!", "p", "((a+)+)+$")));
+            assertThat(reply.status()).as(query.getKey() + ": " + reply.raw()).isEqualTo(403);
+            assertThat(reply.body().get("reason").asString()).isEqualTo("unbounded");
+            assertThat(reply.body().get("error").asString()).startsWith("拒绝：控制台不可使用");
+        }
+        // The plan check alone, without the text check, refuses them too.
+        assertThatThrownBy(() -> console.executePlanChecked("RETURN $s =~ $p", Map.of("s", "a", "p", "a")))
+                .isInstanceOfSatisfying(QueryRefusedException.class, e -> assertThat(e.reason()).isEqualTo("unbounded"));
+        assertThatThrownBy(() -> console.executePlanChecked("RETURN replace($s, 'a', $s) AS r", Map.of("s", "a")))
+                .isInstanceOfSatisfying(QueryRefusedException.class, e -> assertThat(e.reason()).isEqualTo("unbounded"));
+    }
+
+    private long taskCount() {
+        try (Session session = driver.session()) {
+            return session.run("MATCH (t:Task) RETURN count(t) AS n").single().get("n").asLong();
+        }
+    }
+
     @Test
     void refusesEveryHostilePayloadAndLeavesTheGraphUnchanged() {
         long[] before = counts();
@@ -159,7 +239,7 @@ class CypherConsoleIT {
 
     @Test
     void answers429WithRetryAfterBeyondAUsersConcurrencyCap() throws Exception {
-        String slow = "MATCH (a), (b), (c), (d), (e) WHERE a <> e RETURN count(*)";
+        String slow = "MATCH (a:Task), (b:Task), (c:Task), (d:Task), (e:Task) WHERE a <> e RETURN count(*)";
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
             var first = pool.submit(() -> viewer().postJson("/api/cypher", Map.of("query", slow)));

@@ -79,7 +79,7 @@ final class HostilePayloads {
             new Payload("create index", "CREATE INDEX evil FOR (n:Evil) ON (n.x)"),
             new Payload("grant", "GRANT ROLE admin TO neo4j"),
             new Payload("terminate", "TERMINATE TRANSACTIONS 'neo4j-transaction-1'"),
-            new Payload("cartesian product", "MATCH (a), (b), (c), (d), (e) WHERE a <> e RETURN count(*)"),
+            new Payload("cartesian product", "MATCH (a:Task), (b:Task), (c:Task), (d:Task), (e:Task) WHERE a <> e RETURN count(*)"),
             new Payload("variable-length paths", "MATCH p = (a)-[*]-(b) RETURN count(p)"),
             new Payload("huge unwind sorted", "UNWIND range(1, 100000000) AS x WITH x ORDER BY x DESC RETURN x"),
             new Payload("huge unwind collected", "UNWIND range(1, 100000000) AS x RETURN size(collect(x))"));

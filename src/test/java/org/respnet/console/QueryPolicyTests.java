@@ -22,7 +22,8 @@ class QueryPolicyTests {
             "UNWIND $names AS name RETURN name",
             "MATCH (db:Document) RETURN db.created_at",
             "CYPHER 25 CALL () { WHEN $id IS NULL THEN MATCH (t:Task) RETURN t } RETURN t.id",
-            "CYPHER runtime=slotted MATCH (n) RETURN n"})
+            "CYPHER runtime=slotted MATCH (n) RETURN n",
+            "MATCH (t:Task) WHERE t.text CONTAINS '=~ replace(' RETURN t.replace"})
     void letsReadQueriesThrough(String query) {
         assertThatCode(() -> QueryPolicy.check(query, 10_000)).doesNotThrowAnyException();
     }
@@ -37,7 +38,11 @@ class QueryPolicyTests {
             "RETURN 1; RETURN 2 | multiple-statements",
             "SHOW TRANSACTIONS | not-a-read",
             "CYPHER 25 SHOW USERS | not-a-read",
-            "'' | empty"})
+            "'' | empty",
+            "WITH 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!' AS s RETURN s =~ '((a+)+)+$' | unbounded",
+            "RETURN $s =~ $p | unbounded",
+            "WITH replace('x', 'x', 'xxxxxxxxxx') AS a RETURN replace(a, 'x', a) | unbounded",
+            "RETURN Replace /* hidden */ ('x', 'x', 'xx') | unbounded"})
     void refusesWithAReason(String query, String reason) {
         assertThatThrownBy(() -> QueryPolicy.check(query, 10_000))
                 .isInstanceOfSatisfying(QueryRefusedException.class,

@@ -80,4 +80,31 @@ class ForeignCityImportIT {
         assertThat(workload(new HttpJson(port).get("/api/units?city=" + enc("随州")).body(), "市发改委")).isEqualTo("21/13/34");
     }
 
+    /**
+     * Issue 25, finding 5: a UNIT login wrote another city's tasks of a unit with the same name. czj is
+     * 随州's 市财政局; 丙城 has a 市财政局 of its own.
+     */
+    @Test
+    void aUnitLoginCannotReportOnAnotherCitysTaskOfAUnitWithTheSameName() {
+        String notice = "丙城市人民政府办公室关于分解落实《政府工作报告》的通知\n重点工作责任分解\n"
+                + "1.建设粮仓。（责任领导：周九；牵头单位：" + TestUsers.OTHER_UNIT_NAME + "。）\n";
+        HttpJson.Reply imported = new HttpJson(port).as("editor", TestUsers.EDITOR_PASSWORD).post(
+                "/api/documents?name=bingcheng.txt", "text/plain;charset=UTF-8", notice.getBytes(StandardCharsets.UTF_8));
+        assertThat(imported.status()).as(imported.raw()).isEqualTo(201);
+        String task;
+        try (var session = driver.session()) {
+            task = session.run("MATCH (:Unit {key: $key})-[:LEADS]->(t:Task) RETURN t.id AS id",
+                    Map.of("key", "丙城/" + TestUsers.OTHER_UNIT_NAME)).single().get("id").asString();
+        }
+
+        HttpJson.Reply reply = new HttpJson(port).as(TestUsers.OTHER_UNIT_USER, TestUsers.OTHER_UNIT_PASSWORD)
+                .postJson("/api/tasks/" + enc(task) + "/progress", Map.of("status", "正常推进", "percent", 10));
+
+        assertThat(reply.status()).as(reply.raw()).isEqualTo(403);
+        assertThat(reply.raw()).contains("属于随州" + TestUsers.OTHER_UNIT_NAME);
+        try (var session = driver.session()) {
+            assertThat(session.run("MATCH (p:Progress)-[:ON]->(:Task {id: $id}) RETURN count(p) AS n", Map.of("id", task))
+                    .single().get("n").asLong()).isZero();
+        }
+    }
 }

@@ -124,6 +124,16 @@ class FollowUpIT {
         assertThat(bad.status()).isEqualTo(422);
         assertThat(bad.body().get("errors").get(0).get("message").asString()).contains("不是 已完成、正常推进、滞后、未启动 之一");
 
+        // Issue 25, finding 7: 50.7 was stored as 50, and a period of 9999-99-99 was accepted.
+        HttpJson.Reply fraction = fgw().postJson("/api/tasks/" + enc(own) + "/progress",
+                Map.of("status", "正常推进", "percent", 50.7));
+        assertThat(fraction.status()).as(fraction.raw()).isEqualTo(422);
+        assertThat(fraction.body().get("errors").get(0).get("message").asString()).contains("完成百分比「50.7」应为 0 到 100 的整数");
+        HttpJson.Reply noMonth = fgw().postJson("/api/tasks/" + enc(own) + "/progress",
+                Map.of("status", "正常推进", "period", "9999-99-99"));
+        assertThat(noMonth.status()).as(noMonth.raw()).isEqualTo(422);
+        assertThat(noMonth.body().get("errors").get(0).get("message").asString()).contains("报送期「9999-99-99」");
+
         JsonNode entries = anonymous().get("/api/tasks/" + enc(own) + "/progress").body();
         assertThat(entries).hasSize(1);
         assertThat(entries.get(0).get("status").asString()).isEqualTo("正常推进");

@@ -78,6 +78,34 @@ class ProgressTemplateTests {
                 .satisfies(e -> assertThat(e.message()).contains("没有填写任何进展"));
     }
 
+    /** Issue 25, finding 7: a workbook with no sheet answered 500 (getSheetAt(0) threw). */
+    @Test
+    void refusesAWorkbookWithNoSheetInChinese() throws IOException {
+        byte[] empty;
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            book.write(out);
+            empty = out.toByteArray();
+        }
+
+        assertThat(ProgressTemplate.read(empty, HELD).errors()).singleElement()
+                .satisfies(e -> assertThat(e.message()).isEqualTo("文件中没有工作表，请使用下载的填报模板"));
+    }
+
+    /** Issue 25, finding 7: 100,000 rows were accepted; beyond the cap the file is refused before any row is read. */
+    @Test
+    void refusesMoreRowsThanTheCapNamingIt() {
+        byte[] filled = fill(sheet -> {
+            set(sheet, 1, "正常推进", 30.0, null);
+            for (int r = 3; r < 13; r++) {
+                sheet.createRow(r).createCell(ProgressTemplate.STATUS).setCellValue("正常推进");
+            }
+        });
+
+        assertThat(ProgressTemplate.read(filled, HELD, 10).errors()).singleElement()
+                .satisfies(e -> assertThat(e.message()).contains("一次最多上传 10 行", "respnet.followup.max-upload-rows"));
+        assertThat(ProgressTemplate.read(filled, HELD, 12).errors()).noneMatch(e -> e.message().contains("最多上传"));
+    }
+
     private static void set(Sheet sheet, int row, String status, Double percent, String note) {
         sheet.getRow(row).createCell(ProgressTemplate.STATUS).setCellValue(status);
         if (percent != null) {

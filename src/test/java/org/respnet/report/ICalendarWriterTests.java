@@ -68,4 +68,11 @@ class ICalendarWriterTests {
         String unfolded = folded.replace("\r\n ", "");
         assertThat(unfolded).isEqualTo("SUMMARY:甲\\,乙\\;丙\\\\丁\\n" + "随".repeat(40) + "\r\n");
     }
+
+    /** Issue 25, finding 7: raw control characters from an uploaded notice reached the .ics file. */
+    @Test
+    void dropsControlCharactersATextValueMayNotHold() {
+        assertThat(ICalendarWriter.text("市发\u0000改\u0007委\u001B[31m\rEND:VCALENDAR\u007F\u0085\t完"))
+                .isEqualTo("市发改委[31m\\nEND:VCALENDAR\t完");
+    }
 }

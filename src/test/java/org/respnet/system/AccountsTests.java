@@ -46,7 +46,7 @@ class AccountsTests {
     @Test
     void readsConfiguredUsersWithTheirRoles() {
         List<UserDetails> users = Accounts.of(properties("x", List.of(
-                new RespNetSecurityProperties.User("li", "{bcrypt}" + EDITOR_HASH, List.of(Role.EDITOR), null))), BCRYPT);
+                new RespNetSecurityProperties.User("li", "{bcrypt}" + EDITOR_HASH, List.of(Role.EDITOR), null, null))), BCRYPT);
         assertThat(users).extracting(UserDetails::getUsername).containsExactly("admin", "li");
         assertThat(users.get(1).getAuthorities()).extracting(Object::toString).containsExactly("ROLE_EDITOR");
     }
@@ -54,14 +54,14 @@ class AccountsTests {
     @Test
     void refusesAPlainPasswordInConfiguration() {
         assertThatThrownBy(() -> Accounts.of(properties("x", List.of(
-                new RespNetSecurityProperties.User("li", "secret", List.of(Role.VIEWER), null))), BCRYPT))
+                new RespNetSecurityProperties.User("li", "secret", List.of(Role.VIEWER), null, null))), BCRYPT))
                 .hasMessageContaining("not a bcrypt hash");
     }
 
     @Test
     void refusesASecondAdmin() {
         assertThatThrownBy(() -> Accounts.of(properties("x", List.of(
-                new RespNetSecurityProperties.User("admin", EDITOR_HASH, List.of(Role.ADMIN), null))), BCRYPT))
+                new RespNetSecurityProperties.User("admin", EDITOR_HASH, List.of(Role.ADMIN), null, null))), BCRYPT))
                 .hasMessageContaining("admin is built in");
     }
 }

@@ -55,6 +55,9 @@ class HardeningIT {
     @Autowired
     Neo4jConnectionDetails bolt;
 
+    @Autowired
+    Driver driver;
+
     @Test
     void boltRefusesAConnectionWithoutCredentials() {
         try (Driver none = GraphDatabase.driver(bolt.getUri(), AuthTokens.none())) {
@@ -65,6 +68,30 @@ class HardeningIT {
             assertThatThrownBy(wrong::verifyConnectivity).isInstanceOf(AuthenticationException.class);
         }
         assertThat(bolt.getUri().getHost()).isEqualTo("127.0.0.1");
+    }
+
+    /** A system property as {@code java -Drespnet.security.admin-password=…} would set one; set before the server starts. */
+    private static final String SECRET = "hardening-secret-" + System.nanoTime();
+
+    static {
+        System.setProperty("respnet.hardening.probe", SECRET);
+    }
+
+    /**
+     * Issue 25, finding 7: data/logs/debug.log was world-readable and began with the JVM's command line and
+     * system properties, an admin password or bcrypt hashes given as arguments among them.
+     */
+    @Test
+    void neo4jDebugLogIsOwnerOnlyAndHoldsNoCommandLineOrSystemProperties(
+            @Autowired EmbeddedNeo4jProperties properties) throws Exception {
+        Path logs = properties.dataDir().toAbsolutePath().resolve("logs");
+        Path debugLog = logs.resolve("debug.log");
+        assertThat(debugLog).exists();
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(logs))).isEqualTo("rwx------");
+        String log = Files.readString(debugLog);
+        assertThat(log).contains("[system/") // the log is written …
+                .doesNotContain(SECRET, "sun.java.command", "[classpath]"); // … without secrets
     }
 
     @Test
@@ -130,13 +157,21 @@ class HardeningIT {
                     .as(format).contains("市<丙>局").contains("张\"三<b>");
         }
 
-        for (String name : new String[] {"市甲\\乙局", "市百分之100%局"}) {
+        // Issue 25, finding 7: a name holding "/" (from reference data; the notice reader splits at "/") answered
+        // Tomcat's 400 page.
+        try (var session = driver.session()) {
+            session.run("MATCH (u:Unit {name: $from}) CREATE (v:Unit) SET v = u {.*, name: $to, key: u.city + '/' + $to}", java.util.Map.of("from", "市甲\\乙局", "to", "市丁/戊局")).consume();
+        }
+        for (String name : new String[] {"市甲\\乙局", "市百分之100%局", "市丁/戊局"}) {
             HttpJson.Reply page = new HttpJson(port).get("/units/" + HttpJson.enc(name));
             assertThat(page.status()).as(name).isEqualTo(200);
             HttpJson.Reply api = new HttpJson(port).get("/api/units/" + HttpJson.enc(name));
             assertThat(api.status()).as(name + " " + api.raw()).isEqualTo(200);
             assertThat(api.raw()).contains(name.replace("\\", "\\\\"));
         }
+        // An encoded slash stays inside its segment for the security rules too: no way around /api/admin/**.
+        assertThat(new HttpJson(port).get("/api%2Fadmin/audit").status()).isIn(403, 404);
+        assertThat(new HttpJson(port).get("/api/admin%2Faudit").status()).isIn(401, 403, 404);
     }
 
     private static String attributes(org.w3c.dom.Element element) {

@@ -22,18 +22,19 @@ final class DocReader {
     private DocReader() {
     }
 
-    static SourceDocument read(byte[] bytes) throws IOException {
+    static SourceDocument read(byte[] bytes, ExtractionBudget budget) throws IOException {
         try (HWPFDocument doc = new HWPFDocument(new ByteArrayInputStream(bytes))) {
             Range range = doc.getRange();
             BlockCollector out = new BlockCollector();
             int paragraph = 0;
             for (int i = 0; i < range.numParagraphs(); i++) {
+                budget.time();
                 Paragraph p = range.getParagraph(i);
                 if (p.isInTable()) {
                     // The first paragraph met inside a table starts it; skip over the rest of its paragraphs.
                     Table table = range.getTable(p);
                     int number = out.nextTableNumber();
-                    out.table(rows(table), "表" + number, r -> "表" + number + "第" + (r + 1) + "行");
+                    out.table(rows(table, budget), "表" + number, r -> "表" + number + "第" + (r + 1) + "行");
                     i += table.numParagraphs() - 1;
                 } else {
                     paragraph++;
@@ -44,10 +45,11 @@ final class DocReader {
         }
     }
 
-    private static List<List<String>> rows(Table table) {
+    private static List<List<String>> rows(Table table, ExtractionBudget budget) {
         List<List<String>> rows = new ArrayList<>();
         for (int r = 0; r < table.numRows(); r++) {
             TableRow row = table.getRow(r);
+            budget.cells(row.numCells());
             List<String> cells = new ArrayList<>();
             for (int c = 0; c < row.numCells(); c++) {
                 TableCell cell = row.getCell(c);

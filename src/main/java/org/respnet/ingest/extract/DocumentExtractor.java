@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Set;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -27,21 +28,36 @@ public final class DocumentExtractor {
     private DocumentExtractor() {
     }
 
-    /** The file's paragraphs and tables in reading order, or why it cannot be read. */
+    /** The file's paragraphs and tables in reading order, or why it cannot be read, within the default limits. */
     public static SourceDocument extract(byte[] bytes) throws UnreadableDocumentException {
+        return extract(bytes, ExtractionLimits.DEFAULTS);
+    }
+
+    /**
+     * The file's paragraphs and tables in reading order, or why it cannot be read.
+     *
+     * @throws ExtractionLimitException when reading it would cost more than {@code limits} allow
+     */
+    public static SourceDocument extract(byte[] bytes, ExtractionLimits limits) throws UnreadableDocumentException {
         if (bytes == null || bytes.length == 0) {
             throw new UnreadableDocumentException("the file is empty");
         }
         Format format = detect(bytes);
+        ExtractionBudget budget = new ExtractionBudget(limits);
         try {
+            if (format == Format.DOCX || format == Format.XLSX) {
+                checkExpandedSize(bytes, budget);
+            }
             return switch (format) {
                 case TEXT -> TextReader.read(bytes);
-                case HTML -> HtmlReader.read(bytes);
-                case PDF -> PdfReader.read(bytes);
-                case DOCX -> DocxReader.read(bytes);
-                case DOC -> DocReader.read(bytes);
-                case XLSX, XLS -> SpreadsheetReader.read(bytes, format == Format.XLSX ? "xlsx" : "xls");
+                case HTML -> HtmlReader.read(bytes, budget);
+                case PDF -> PdfReader.read(bytes, budget);
+                case DOCX -> DocxReader.read(bytes, budget);
+                case DOC -> DocReader.read(bytes, budget);
+                case XLSX, XLS -> SpreadsheetReader.read(bytes, format == Format.XLSX ? "xlsx" : "xls", budget);
             };
+        } catch (ExtractionBudget.Exceeded e) {
+            throw e.checked();
         } catch (UnreadableDocumentException e) {
             throw e;
         } catch (org.apache.poi.EncryptedDocumentException e) {
@@ -130,6 +146,25 @@ public final class DocumentExtractor {
         }
         throw new UnreadableDocumentException("the file is an Office package of an unsupported kind ("
                 + (mainType.isEmpty() ? "no main document" : mainType) + ")");
+    }
+
+    /**
+     * Inflates every part of an Office package once, counting, and stops at the limit: the sizes the zip
+     * declares may lie, and the XML parsers hold a multiple of the inflated bytes in memory.
+     */
+    private static void checkExpandedSize(byte[] bytes, ExtractionBudget budget) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
+            for (ZipArchiveEntry entry : java.util.Collections.list(zip.getEntries())) {
+                try (InputStream in = zip.getInputStream(entry)) {
+                    for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                        total += n;
+                        budget.expandedSize(total);
+                    }
+                }
+            }
+        }
     }
 
     /** An OLE2 file (old Office) says what it is by the names of its streams. */

@@ -25,17 +25,18 @@ final class DocxReader {
     private DocxReader() {
     }
 
-    static SourceDocument read(byte[] bytes) throws IOException {
+    static SourceDocument read(byte[] bytes, ExtractionBudget budget) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             BlockCollector out = new BlockCollector();
             int paragraph = 0;
             for (IBodyElement element : doc.getBodyElements()) {
+                budget.time();
                 if (element instanceof XWPFParagraph p) {
                     paragraph++;
                     out.paragraph(p.getText(), "第" + paragraph + "段");
                 } else if (element instanceof XWPFTable t) {
                     int number = out.nextTableNumber();
-                    out.table(rows(t), "表" + number, i -> "表" + number + "第" + (i + 1) + "行");
+                    out.table(rows(t, budget), "表" + number, i -> "表" + number + "第" + (i + 1) + "行");
                 } else if (element instanceof XWPFSDT sdt) {
                     // A content control (a form field around text): its text reads as paragraphs.
                     paragraph++;
@@ -51,15 +52,16 @@ final class DocxReader {
      * first row of the merge); a cell spanning several grid columns is followed by empty cells, so
      * columns stay aligned with the header.
      */
-    static List<List<String>> rows(XWPFTable table) {
+    static List<List<String>> rows(XWPFTable table, ExtractionBudget budget) {
         List<List<String>> rows = new ArrayList<>();
         for (XWPFTableRow row : table.getRows()) {
             List<String> cells = new ArrayList<>();
             for (XWPFTableCell cell : row.getTableCells()) {
                 CTTcPr pr = cell.getCTTc().getTcPr();
+                budget.cells(gridSpan(pr));
                 boolean continuation = pr != null && pr.isSetVMerge()
                         && (pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE);
-                cells.add(continuation ? "" : cellText(cell));
+                cells.add(continuation ? "" : cellText(cell, budget));
                 for (int i = 1; i < gridSpan(pr); i++) {
                     cells.add("");
                 }
@@ -77,13 +79,13 @@ final class DocxReader {
     }
 
     /** A cell's paragraphs joined by line breaks; a table nested in the cell adds its rows as lines. */
-    private static String cellText(XWPFTableCell cell) {
+    private static String cellText(XWPFTableCell cell, ExtractionBudget budget) {
         List<String> lines = new ArrayList<>();
         for (IBodyElement element : cell.getBodyElements()) {
             if (element instanceof XWPFParagraph p) {
                 lines.add(p.getText());
             } else if (element instanceof XWPFTable nested) {
-                for (List<String> row : rows(nested)) {
+                for (List<String> row : rows(nested, budget)) {
                     lines.add(String.join(" ", row));
                 }
             }

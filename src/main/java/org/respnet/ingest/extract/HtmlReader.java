@@ -43,11 +43,11 @@ final class HtmlReader {
     private HtmlReader() {
     }
 
-    static SourceDocument read(byte[] bytes) throws UnreadableDocumentException {
+    static SourceDocument read(byte[] bytes, ExtractionBudget budget) throws UnreadableDocumentException {
         Document page = Jsoup.parse(decode(bytes));
         page.select(CHROME).remove();
         BlockCollector out = new BlockCollector();
-        new Walker(out).flow(article(page));
+        new Walker(out, budget).flow(article(page));
         return out.document("html");
     }
 
@@ -144,11 +144,13 @@ final class HtmlReader {
     private static final class Walker {
 
         private final BlockCollector out;
+        private final ExtractionBudget budget;
         private final StringBuilder line = new StringBuilder();
         private int paragraph;
 
-        Walker(BlockCollector out) {
+        Walker(BlockCollector out, ExtractionBudget budget) {
             this.out = out;
+            this.budget = budget;
         }
 
         void flow(Element root) {
@@ -219,9 +221,11 @@ final class HtmlReader {
                     while (isFilled(filled, r, c)) {
                         c++;
                     }
-                    int rowSpan = span(cell, "rowspan");
+                    int rowSpan = Math.min(span(cell, "rowspan"), rows.size() - r);
                     int colSpan = span(cell, "colspan");
-                    for (int dr = 0; dr < rowSpan && r + dr < rows.size(); dr++) {
+                    // Every cell a span fills is built below: charged first, so colspan=1000 costs its budget, not the heap.
+                    budget.cells((long) rowSpan * colSpan);
+                    for (int dr = 0; dr < rowSpan; dr++) {
                         ensure(grid, filled, r + dr);
                         for (int dc = 0; dc < colSpan; dc++) {
                             set(grid.get(r + dr), c + dc, dr == 0 && dc == 0 ? cellText(cell) : "");
@@ -232,6 +236,7 @@ final class HtmlReader {
                 }
             }
             int width = grid.stream().mapToInt(List::size).max().orElse(0);
+            budget.cells(grid.stream().mapToLong(row -> width - row.size()).sum());
             for (List<String> row : grid) {
                 while (row.size() < width) {
                     row.add("");
@@ -241,9 +246,9 @@ final class HtmlReader {
             out.table(grid, "表" + number, i -> "表" + number + "第" + (i + 1) + "行");
         }
 
-        private static String cellText(Element cell) {
+        private String cellText(Element cell) {
             BlockCollector lines = new BlockCollector();
-            new Walker(lines).flow(cell);
+            new Walker(lines, budget).flow(cell);
             return String.join("\n", lines.document("").blocks().stream()
                     .map(b -> b instanceof Block.Paragraph p ? p.text() : tableText((Block.Table) b)).toList());
         }

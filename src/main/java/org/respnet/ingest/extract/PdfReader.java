@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -50,13 +52,14 @@ final class PdfReader {
     private PdfReader() {
     }
 
-    static SourceDocument read(byte[] bytes) throws IOException, UnreadableDocumentException {
+    static SourceDocument read(byte[] bytes, ExtractionBudget budget) throws IOException, UnreadableDocumentException {
         List<Line> lines;
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             if (pdf.getNumberOfPages() == 0) {
                 throw new UnreadableDocumentException("the PDF has no pages");
             }
-            LineStripper stripper = new LineStripper();
+            budget.pages(pdf.getNumberOfPages());
+            LineStripper stripper = new LineStripper(budget);
             stripper.setSortByPosition(true);
             stripper.getText(pdf);
             lines = stripper.lines;
@@ -134,15 +137,15 @@ final class PdfReader {
         float columnRight = shared(lines.stream().map(l -> l.right).toList(), true);
         float pitch = typicalPitch(lines);
         Map<Integer, Integer> lineOnPage = new HashMap<>();
-        StringBuilder paragraph = new StringBuilder();
+        Paragraph paragraph = new Paragraph();
         String where = null;
         Line previous = null;
         for (Line line : lines) {
             int number = lineOnPage.merge(line.page, 1, Integer::sum);
             if (previous != null && (startsParagraph(previous, line, columnLeft, columnRight, pitch)
-                    || (endsWithRoleList(paragraph) && CLOSING.indexOf(line.text.charAt(0)) < 0))) {
-                out.paragraph(paragraph.toString(), where);
-                paragraph.setLength(0);
+                    || (paragraph.endsWithRoleList() && CLOSING.indexOf(line.text.charAt(0)) < 0))) {
+                out.paragraph(paragraph.text(), where);
+                paragraph = new Paragraph();
             }
             if (paragraph.isEmpty()) {
                 where = "第" + line.page + "页第" + number + "行";
@@ -150,8 +153,52 @@ final class PdfReader {
             paragraph.append(line.text);
             previous = line;
         }
-        out.paragraph(paragraph.toString(), where);
+        out.paragraph(paragraph.text(), where);
         return out.document("pdf");
+    }
+
+    /**
+     * A paragraph being joined, which knows whether it ends with a list of roles without reading itself
+     * again at every line: each appended character is looked at once (a 100,000-line paragraph of a
+     * hostile PDF was read 100,000 times over before).
+     */
+    static final class Paragraph {
+
+        /** Longest role key with its colon, less one: a key may be split across two lines. */
+        private static final int KEY_OVERLAP = 4;
+
+        private final StringBuilder text = new StringBuilder();
+        private int open = -1;
+        private boolean roleSinceOpen;
+
+        void append(String line) {
+            int start = text.length();
+            text.append(line);
+            int openInLine = Math.max(line.lastIndexOf('（'), line.lastIndexOf('('));
+            if (openInLine >= 0) {
+                open = start + openInLine;
+                roleSinceOpen = ROLE_IN_LIST.matcher(text).region(open, text.length()).find();
+            } else if (open >= 0 && !roleSinceOpen) {
+                roleSinceOpen = ROLE_IN_LIST.matcher(text).region(Math.max(open, start - KEY_OVERLAP), text.length()).find();
+            }
+        }
+
+        boolean isEmpty() {
+            return text.isEmpty();
+        }
+
+        String text() {
+            return text.toString();
+        }
+
+        /**
+         * A task's closing list of roles, （责任领导：…；牵头单位：…）, ends its paragraph in a
+         * decomposition notice even when the line it ends on happens to be full.
+         */
+        boolean endsWithRoleList() {
+            char last = text.isEmpty() ? 0 : text.charAt(text.length() - 1);
+            return (last == '）' || last == ')') && roleSinceOpen;
+        }
     }
 
     private static boolean startsParagraph(Line previous, Line line, float left, float right, float pitch) {
@@ -173,19 +220,6 @@ final class PdfReader {
             return LEADS_ON_TO_ROLE.indexOf(last) < 0;
         }
         return false;
-    }
-
-    /**
-     * A task's closing list of roles, （责任领导：…；牵头单位：…）, ends its paragraph in a
-     * decomposition notice even when the line it ends on happens to be full.
-     */
-    static boolean endsWithRoleList(CharSequence paragraph) {
-        String text = paragraph.toString();
-        if (!(text.endsWith("）") || text.endsWith(")"))) {
-            return false;
-        }
-        int open = Math.max(text.lastIndexOf('（'), text.lastIndexOf('('));
-        return open >= 0 && ROLE_IN_LIST.matcher(text.substring(open)).find();
     }
 
     /**
@@ -232,14 +266,33 @@ final class PdfReader {
     private static final class LineStripper extends PDFTextStripper {
 
         final List<Line> lines = new ArrayList<>();
+        private final ExtractionBudget budget;
         private final StringBuilder text = new StringBuilder();
         private float left = Float.MAX_VALUE;
         private float right = -Float.MAX_VALUE;
         private float y;
         private float glyph;
 
-        LineStripper() {
+        private int operators;
+
+        LineStripper(ExtractionBudget budget) {
             super();
+            this.budget = budget;
+        }
+
+        /** A page's content stream may run to millions of operators: the clock is looked at every thousand. */
+        @Override
+        protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+            if (++operators % 1024 == 0) {
+                budget.time();
+            }
+            super.processOperator(operator, operands);
+        }
+
+        @Override
+        protected void startPage(PDPage page) throws IOException {
+            budget.time();
+            super.startPage(page);
         }
 
         @Override
