@@ -100,12 +100,15 @@ final class AssignmentReader {
     static void readValue(Role role, String value, Assignment assignment) {
         switch (role) {
             case LEADER -> assignment.leaders().addAll(leaders(value));
-            case LEAD, RESPONSIBLE -> assignment.addAll(UnlabelledAssignmentReader.read(value, role)
-                    .orElseGet(() -> {
-                        Assignment plain = Assignment.empty();
-                        plain.add(role, UnitListReader.read(value));
-                        return plain;
-                    }));
+            case LEAD, RESPONSIBLE -> {
+                Assignment units = UnlabelledAssignmentReader.read(value, role).orElseGet(() -> {
+                    Assignment plain = Assignment.empty();
+                    plain.add(role, UnitListReader.read(value, plain.carriedUnits()));
+                    return plain;
+                });
+                units.promoteMarkedLeads();
+                assignment.addAll(units);
+            }
             case DEADLINE -> assignment.deadlines().add(value.strip());
             default -> {
             }

@@ -32,7 +32,8 @@ final class FlatTableRecognizer {
     private FlatTableRecognizer() {
     }
 
-    static List<Block> recognise(List<Block> blocks) {
+    static List<Block> recognise(List<Block> printed) {
+        List<Block> blocks = withoutCellMarks(printed);
         List<Block> out = new ArrayList<>(blocks.size());
         List<String> lastHeader = null;
         int i = 0;
@@ -75,6 +76,49 @@ final class FlatTableRecognizer {
             i++;
         }
         return i;
+    }
+
+    /**
+     * One cell a line, each ending in {@code |}, with no line that parts the rows: the pipes only
+     * mark cells, so the lines are read as a table flattened one cell per line.
+     */
+    private static List<Block> withoutCellMarks(List<Block> blocks) {
+        List<Block> out = null;
+        int i = 0;
+        while (i < blocks.size()) {
+            int end = pipeRun(blocks, i);
+            if (end > i + 1 && oneCellEach(blocks.subList(i, end))) {
+                if (out == null) {
+                    out = new ArrayList<>(blocks.subList(0, i));
+                }
+                for (Block block : blocks.subList(i, end)) {
+                    String cell = ((Block.Paragraph) block).text().replaceAll("^[|｜]|[|｜]$", "").strip();
+                    out.add(new Block.Paragraph(cell, block.place()));
+                }
+                i = end;
+                continue;
+            }
+            int next = Math.max(end, i + 1);
+            if (out != null) {
+                out.addAll(blocks.subList(i, next));
+            }
+            i = next;
+        }
+        return out == null ? blocks : out;
+    }
+
+    private static boolean oneCellEach(List<Block> run) {
+        for (Block block : run) {
+            String text = ((Block.Paragraph) block).text();
+            int pipes = 0;
+            for (int k = 0; k < text.length(); k++) {
+                pipes += text.charAt(k) == '|' || text.charAt(k) == '｜' ? 1 : 0;
+            }
+            if (pipes != 1 || text.length() < 2) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isPipeRow(String text) {
@@ -165,17 +209,24 @@ final class FlatTableRecognizer {
      * again for a continued table) to {@code out} and returns the index after it, or {@code from}
      * when no row was read (nothing is added then).
      */
-    private static int cellPerLineRows(List<Block> blocks, int from, List<String> header, List<Block> out,
+    private static int cellPerLineRows(List<Block> blocks, int from, List<String> printedHeader, List<Block> out,
             boolean headerPrinted) {
-        int width = header.size();
+        Block start = headerPrinted ? blocks.get(from - printedHeader.size()) : blocks.get(from);
+        List<String> header = printedHeader;
         int serial = -1;
-        for (int c = 0; c < width; c++) {
+        for (int c = 0; c < header.size(); c++) {
             if (RoleLabel.ofColumn(header.get(c)).filter(l -> l.role() == Role.SERIAL).isPresent()) {
                 serial = c;
                 break;
             }
         }
-        Block start = headerPrinted ? blocks.get(from - width) : blocks.get(from);
+        if (serial >= 0 && !serialWithin(blocks, from, header.size())) {
+            // a 序号 column the rows never fill (a web page drops empty cells): rows are the other columns
+            header = new ArrayList<>(header);
+            header.remove(serial);
+            serial = -1;
+        }
+        int width = header.size();
         List<Block.Row> rows = new ArrayList<>();
         rows.add(new Block.Row(header, start.place()));
         int i = from;
@@ -266,6 +317,15 @@ final class FlatTableRecognizer {
             }
         }
         return true;
+    }
+
+    private static boolean serialWithin(List<Block> blocks, int from, int count) {
+        for (int k = from; k < Math.min(blocks.size(), from + count); k++) {
+            if (isSerial(blocks, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isSerial(List<Block> blocks, int i) {

@@ -58,7 +58,15 @@ final class TaskAssembler {
         List<String> keys = keys(drafts);
         Set<String> known = knownUnits(drafts);
         List<ParsedTask> tasks = new ArrayList<>(drafts.size());
+        List<UnitRef> carried = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
+            Assignment assignment = drafts.get(i).assignment();
+            if (!carried.isEmpty() && assignment.namesUnits()) {
+                assignment.responsibleUnits().addAll(carried);
+            }
+            carried.addAll(assignment.carriedUnits());
+            assignment.responsibleUnits().addAll(assignment.carriedUnits());
+            assignment.carriedUnits().clear();
             tasks.add(task(drafts.get(i), keys.get(i), known, stated));
         }
         return tasks;

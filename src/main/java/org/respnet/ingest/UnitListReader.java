@@ -32,12 +32,25 @@ final class UnitListReader {
     private static final Pattern PLACE_LIST = Pattern.compile("^[县市区旗乡镇街道、，,和及]+$");
     private static final Pattern TRAILING_ETC = Pattern.compile("^(.+?)等(相关|有关|其他|其它)?(单位|部门|机构)?$");
     private static final int MAX_OFFICE_LENGTH = 16;
+    /** 以下均需各县市区落实: units that every task below carries, though not written there. */
+    private static final Pattern SCOPE = Pattern.compile("^以下(?:各项)?(?:均|都|皆)?(?:需|须|要|由)?(.{2,30}?)(?:落实|负责|配合|承担|参与)$");
+    private static final Pattern BRACKETED = Pattern.compile("[（(〔\\[][^（()）〔〕\\[\\]]*[）)〕\\]]");
+    /** Words of a sentence, which no unit's name holds: 不再逐一列出, 下同, 按职责落实. */
+    private static final Pattern PHRASE = Pattern.compile("不再|逐一|列出|以下|下同|均需|均须|详见|见附件");
     private static final Pattern GENERIC = Pattern.compile("(其他|其它)?(相关|有关)?(单位|部门|机构)");
 
     private UnitListReader() {
     }
 
     static List<UnitRef> read(String value) {
+        return read(value, new ArrayList<>());
+    }
+
+    /**
+     * Reads the units; a scope stated among them (以下均需各县市区落实) puts its units in
+     * {@code carried}, and a phrase that names no unit (不再逐一列出) is dropped.
+     */
+    static List<UnitRef> read(String value, List<UnitRef> carried) {
         List<UnitRef> units = new ArrayList<>();
         String generic = null;
         for (String run : Brackets.splitTopLevel(value.replace('\n', '、'), "，,；;")) {
@@ -46,6 +59,14 @@ final class UnitListReader {
             joinGroups(names);
             distributeSharedSuffix(names);
             for (String name : names) {
+                Matcher scope = SCOPE.matcher(name);
+                if (scope.matches()) {
+                    read(scope.group(1)).forEach(carried::add);
+                    continue;
+                }
+                if (PHRASE.matcher(BRACKETED.matcher(name).replaceAll("")).find()) {
+                    continue;
+                }
                 UnitRef unit = toUnitRef(name);
                 if (unit == null) {
                     continue;
