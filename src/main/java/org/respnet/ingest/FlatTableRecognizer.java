@@ -47,7 +47,7 @@ final class FlatTableRecognizer {
             List<String> header = header(blocks, i);
             if (header.isEmpty() && lastHeader != null && isSerial(blocks, i)) {
                 header = lastHeader; // rows go on under a 一、 heading that interrupted the table
-                int end = cellPerLineRows(blocks, i, header, out, false);
+                int end = cellPerLineRows(blocks, i, header, out, -1);
                 if (end > i) {
                     i = end;
                     continue;
@@ -55,8 +55,9 @@ final class FlatTableRecognizer {
                 header = List.of();
             }
             if (!header.isEmpty()) {
-                int end = cellPerLineRows(blocks, i + header.size(), header, out, true);
-                if (end > i + header.size()) {
+                int rows = i + headerLines(blocks, i, header);
+                int end = cellPerLineRows(blocks, rows, header, out, i);
+                if (end > rows) {
                     lastHeader = header;
                     i = end;
                     continue;
@@ -191,11 +192,19 @@ final class FlatTableRecognizer {
         while (i < blocks.size() && header.size() < MAX_COLUMNS && blocks.get(i) instanceof Block.Paragraph p
                 && p.text().length() <= MAX_TITLE) {
             Optional<RoleLabel> title = RoleLabel.ofColumn(p.text());
+            String text = p.text();
+            if (title.isEmpty() && i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.Paragraph below
+                    && below.text().length() <= MAX_TITLE) {
+                // one title printed on two lines: 区政府 / 分管领导
+                text = p.text() + below.text();
+                title = RoleLabel.ofColumn(text).filter(label -> label.role().namesSomeone());
+                i++;
+            }
             if (title.isEmpty()) {
                 break;
             }
             known += title.get().byPattern() ? 0 : 1;
-            header.add(p.text());
+            header.add(text);
             i++;
         }
         if (header.size() < MIN_COLUMNS || known < 2 || RoleTableReader.header(header).isEmpty()) {
@@ -204,14 +213,29 @@ final class FlatTableRecognizer {
         return header;
     }
 
+    private static boolean leaderColumn(List<String> header, int column) {
+        return column >= 0 && column < header.size()
+                && RoleLabel.ofColumn(header.get(column)).filter(l -> l.role() == Role.LEADER).isPresent();
+    }
+
+    /** How many lines the header starting at {@code from} takes (a title may take two). */
+    private static int headerLines(List<Block> blocks, int from, List<String> header) {
+        int lines = 0;
+        for (String title : header) {
+            lines += from + lines < blocks.size() && blocks.get(from + lines) instanceof Block.Paragraph p
+                    && p.text().equals(title) ? 1 : 2;
+        }
+        return lines;
+    }
+
     /**
      * Reads rows from {@code from} under {@code header}; adds the table (with its header row, given
      * again for a continued table) to {@code out} and returns the index after it, or {@code from}
      * when no row was read (nothing is added then).
      */
     private static int cellPerLineRows(List<Block> blocks, int from, List<String> printedHeader, List<Block> out,
-            boolean headerPrinted) {
-        Block start = headerPrinted ? blocks.get(from - printedHeader.size()) : blocks.get(from);
+            int headerStart) {
+        Block start = blocks.get(headerStart < 0 ? from : headerStart);
         List<String> header = printedHeader;
         int serial = -1;
         for (int c = 0; c < header.size(); c++) {
@@ -294,7 +318,13 @@ final class FlatTableRecognizer {
                         || TaskNumbering.read(cell.text()).filter(n -> n.level().headingLike()).isPresent()) {
                     break;
                 }
-                cells.add(cell.text());
+                int last = cells.size() - 1;
+                if (leaderColumn(header, last) && UnitShape.isPersonList(cells.get(last))
+                        && UnitShape.isPersonList(cell.text())) {
+                    cells.set(last, cells.get(last) + "、" + cell.text()); // one leader a line, in one cell
+                } else {
+                    cells.add(cell.text());
+                }
                 j++;
             }
             rows.add(new Block.Row(cells, blocks.get(prefixStart).place()));

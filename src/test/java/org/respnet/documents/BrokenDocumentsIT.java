@@ -133,7 +133,7 @@ class BrokenDocumentsIT {
         assertRejected(binary(), "neither UTF-8 nor GB18030/GBK text");
         assertRejected("PK\u0003\u0004\u0000\u0000word/document.xml\u0000\u0000".getBytes(StandardCharsets.UTF_8),
                 "damaged or incomplete zip");
-        assertRejected("会议纪要\n今天天气很好，大家讨论了午餐。\n".getBytes(StandardCharsets.UTF_8), "not a task-decomposition notice");
+        assertRejected("会议纪要\n今天天气很好，大家讨论了午餐。\n".getBytes(StandardCharsets.UTF_8), "这不是任务分解通知");
     }
 
     @Test

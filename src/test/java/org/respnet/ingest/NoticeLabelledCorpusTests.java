@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,6 +33,7 @@ class NoticeLabelledCorpusTests {
     static final Path CORPUS = Path.of("src/test/resources/notices-labelled");
     private static final double FLOOR = 0.95;
     private static final int UNNUMBERED_KEY = 20;
+    private static final Pattern OFFICE_AFTER_UNIT = Pattern.compile("^([^各(（][^(（]*[局委办])[(（][^()（）]*[局委办][)）]$");
 
     static Stream<Arguments> documents() throws IOException {
         List<Arguments> cases = new ArrayList<>();
@@ -95,11 +97,20 @@ class NoticeLabelledCorpusTests {
         return parser.parse(DocumentExtractor.extract(Files.readAllBytes(dir.resolve("notice." + format))));
     }
 
+    /**
+     * The labels as written, where two of the project's counting conventions (notices/README.md)
+     * differ from this corpus's labeller on the same document (杭州 2021, in both corpora): a trailing
+     * {@code *} is not part of the task number, and the office in brackets after a unit is not part
+     * of its name ({@code 市商务局(市粮食和物资储备局)} → {@code 市商务局}). A group's scope in brackets
+     * ({@code 各镇乡(街道)}) stays.
+     */
     static Set<Triple> expected(Path dir) throws IOException {
         JsonNode json = JsonMapper.builder().build().readTree(dir.resolve("expected.json").toFile());
         Set<Triple> triples = new LinkedHashSet<>();
         for (JsonNode triple : json.get("triples")) {
-            triples.add(new Triple(triple.get(0).asString(), triple.get(1).asString(), triple.get(2).asString()));
+            String task = triple.get(0).asString().replaceFirst("[*＊]$", "");
+            String name = OFFICE_AFTER_UNIT.matcher(triple.get(2).asString()).replaceFirst("$1");
+            triples.add(new Triple(task, triple.get(1).asString(), name));
         }
         return triples;
     }
