@@ -263,7 +263,21 @@ public final class NoticeParser {
         return pieces.size() < MIN_PARTED ? List.of(line) : pieces;
     }
 
+    /** Spaces of every width as one kind; full-width digits (「１．」) as the digits they are, so numbers read alike. */
     private static String clean(String line) {
-        return line.replace('\u3000', ' ').replace('\u00A0', ' ').replace("\uFEFF", "").strip();
+        String text = line.replace('\u3000', ' ').replace('\u00A0', ' ').replace("\uFEFF", "").strip();
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '０' && text.charAt(i) <= '９') {
+                StringBuilder folded = new StringBuilder(text);
+                for (int k = i; k < folded.length(); k++) {
+                    char c = folded.charAt(k);
+                    if (c >= '０' && c <= '９') {
+                        folded.setCharAt(k, (char) ('0' + (c - '０')));
+                    }
+                }
+                return folded.toString();
+            }
+        }
+        return text;
     }
 }
