@@ -84,7 +84,6 @@ class NoticeLayoutGeneratorTests {
     void leadersInHeadingsAndUnlabelledBrackets() throws IOException {
         List<ParsedTask> tasks = keyTasks(truth());
         StringBuilder text = new StringBuilder("随州市2024年《政府工作报告》重点工作任务分解\n");
-        String[] numerals = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
         // one heading per leader (or leaders), as 「一、某某同志牵头负责」 sections group a notice's tasks
         List<List<ParsedTask>> groups = new ArrayList<>(tasks.stream()
                 .collect(Collectors.groupingBy(ParsedTask::leaders, java.util.LinkedHashMap::new, Collectors.toList()))
@@ -93,9 +92,7 @@ class NoticeLayoutGeneratorTests {
         int heading = 0;
         for (List<ParsedTask> group : groups) {
             heading++;
-            String numeral = heading <= 10 ? numerals[heading - 1]
-                    : (heading / 10 > 1 ? numerals[heading / 10 - 1] : "") + "十" + (heading % 10 == 0 ? "" : numerals[heading % 10 - 1]);
-            text.append(numeral).append('、').append(group.getFirst().leaders().stream().map(l -> l + "副市长")
+            text.append(chinese(heading)).append('、').append(group.getFirst().leaders().stream().map(l -> l + "副市长")
                     .collect(Collectors.joining("、"))).append("牵头负责（共").append(group.size()).append("项）\n");
             for (ParsedTask task : group) {
                 text.append(task.no()).append('.').append(task.text()).append('（')
@@ -109,6 +106,37 @@ class NoticeLayoutGeneratorTests {
         ParsedDocument doc = new NoticeParser().parse(text.toString());
         assertThat(doc.problems()).isEmpty();
         assertReadBack(doc, triplesOf(tasks));
+    }
+
+    /** 「责任领导：甲、乙」 once under each section heading, for the tasks below it; units in brackets. */
+    @Test
+    void oneLeaderLinePerSection() throws IOException {
+        List<ParsedTask> tasks = keyTasks(truth());
+        StringBuilder text = new StringBuilder("随州市2024年《政府工作报告》重点工作任务分解\n");
+        List<List<ParsedTask>> groups = new ArrayList<>(tasks.stream()
+                .collect(Collectors.groupingBy(ParsedTask::leaders, java.util.LinkedHashMap::new, Collectors.toList()))
+                .values());
+        for (int g = 0; g < groups.size(); g++) {
+            List<ParsedTask> group = groups.get(g);
+            text.append('（').append(chinese(g + 1)).append("）第").append(chinese(g + 1)).append("组重点工作\n")
+                    .append("责任领导：").append(String.join("、", group.getFirst().leaders())).append('\n');
+            for (ParsedTask task : group) {
+                text.append(task.no()).append('.').append(task.text()).append("（牵头单位：")
+                        .append(units(task.leadUnits(), Function.identity()));
+                if (!task.responsibleUnits().isEmpty()) {
+                    text.append("；责任单位：").append(units(task.responsibleUnits(), Function.identity()));
+                }
+                text.append("）\n");
+            }
+        }
+        ParsedDocument doc = new NoticeParser().parse(text.toString());
+        assertThat(doc.problems()).isEmpty();
+        assertReadBack(doc, triplesOf(tasks));
+    }
+
+    private static String chinese(int n) {
+        String[] digits = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+        return n < 10 ? digits[n] : (n / 10 > 1 ? digits[n / 10] : "") + "十" + digits[n % 10];
     }
 
     /** The notice itself in GBK with CRLF line ends and full-width task numbers 「１．」. */
