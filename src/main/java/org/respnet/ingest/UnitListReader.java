@@ -33,6 +33,8 @@ final class UnitListReader {
     private static final Pattern PLACE_LIST = Pattern.compile("^[县市区旗乡镇街道、，,和及]+$");
     private static final Pattern TRAILING_ETC = Pattern.compile("^(.+?)等(相关|有关|其他|其它)?(单位|部门|机构)?$");
     private static final int MAX_OFFICE_LENGTH = 16;
+    /** Shorter pieces (市委, 县区) are parts of one name, not names. */
+    private static final int MIN_PARTED_NAME = 4;
     /** 以下均需各县市区落实: units that every task below carries, though not written there. */
     private static final Pattern SCOPE = Pattern.compile("^以下(?:各项)?(?:均|都|皆)?(?:需|须|要|由)?(.{2,30}?)(?:落实|负责|配合|承担|参与)$");
     private static final Pattern BRACKETED = Pattern.compile("[（(〔\\[][^（()）〔〕\\[\\]]*[）)〕\\]]");
@@ -53,8 +55,10 @@ final class UnitListReader {
     static List<UnitRef> read(String value, List<UnitRef> carried) {
         List<UnitRef> units = new ArrayList<>();
         for (String run : Brackets.splitTopLevel(value.replace('\n', '、'), "，,；;")) {
-            List<String> names = new ArrayList<>(Brackets.splitTopLevel(run, "、/").stream()
-                    .map(name -> HanVariants.withoutSpaces(name)).toList());
+            List<String> names = new ArrayList<>();
+            for (String piece : Brackets.splitTopLevel(run, "、/")) {
+                names.addAll(partedByShape(piece.strip()));
+            }
             joinGroups(names);
             distributeSharedSuffix(names);
             for (String name : names) {
@@ -81,6 +85,21 @@ final class UnitListReader {
             }
         }
         return units;
+    }
+
+    /**
+     * 「市发改委 市财政局」, 「市发改委和市财政局」: names parted only by a space or by 和 are two units
+     * when every piece has a body's shape ({@link UnitShape}); 市规划和自然资源局 stays one name.
+     */
+    private static List<String> partedByShape(String piece) {
+        for (String separator : List.of("\\s+", "和")) {
+            String[] parts = piece.split(separator);
+            if (parts.length > 1 && java.util.Arrays.stream(parts)
+                    .allMatch(part -> part.length() >= MIN_PARTED_NAME && UnitShape.isUnit(part))) {
+                return java.util.Arrays.stream(parts).toList();
+            }
+        }
+        return List.of(HanVariants.withoutSpaces(piece));
     }
 
     /** 各县、市、区政府: the pieces after 各县 belong to it, not to the list. */
