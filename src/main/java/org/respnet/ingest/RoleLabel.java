@@ -39,7 +39,11 @@ record RoleLabel(Role role, String label, boolean byPattern) {
             Map.entry("目标", Role.TASK), Map.entry("工作目标", Role.TASK), Map.entry("具体工作", Role.TASK),
             Map.entry("重点领域", Role.CATEGORY), Map.entry("类别", Role.CATEGORY), Map.entry("领域", Role.CATEGORY),
             Map.entry("分类", Role.CATEGORY), Map.entry("类型", Role.CATEGORY), Map.entry("板块", Role.CATEGORY),
-            Map.entry("备注", Role.NOTE), Map.entry("说明", Role.NOTE));
+            Map.entry("备注", Role.NOTE), Map.entry("说明", Role.NOTE),
+            // a column whose cells carry the roles as labelled lines (责任领导：…\n牵头单位：…); read as
+            // responsible units where a cell is a plain list
+            Map.entry("责任分工", Role.RESPONSIBLE), Map.entry("任务分工", Role.RESPONSIBLE),
+            Map.entry("分工", Role.RESPONSIBLE), Map.entry("责任主体", Role.RESPONSIBLE));
 
     private static final Pattern LEADER_SHAPE = Pattern.compile("[\\u3400-\\u9fff\\uf900-\\ufaff]{0,6}领导");
     private static final Pattern LEAD_SHAPE =

@@ -77,12 +77,11 @@ final class RoleTableReader {
         Columns columns = null;
         for (int i = 0; i < rows.size() && columns == null; i++) {
             List<String> cells = rows.get(i).cells();
-            Optional<Columns> found = header(cells);
-            if (found.isEmpty() && i + 1 < rows.size()) {
-                found = twoRowHeader(cells, rows.get(i + 1).cells());
-                if (found.isPresent()) {
-                    i++;
-                }
+            Optional<Columns> found = i + 1 < rows.size() ? twoRowHeader(cells, rows.get(i + 1).cells()) : Optional.empty();
+            if (found.isPresent()) {
+                i++;
+            } else {
+                found = header(cells);
             }
             if (found.isPresent()) {
                 columns = found.get();
@@ -114,10 +113,13 @@ final class RoleTableReader {
             Optional<RoleLabel> above = i < upper.size() ? RoleLabel.ofColumn(upper.get(i)) : Optional.empty();
             below.or(() -> above).ifPresent(label -> roles.put(column, label));
         }
-        boolean upperHasRoles = upper.stream().map(RoleLabel::ofColumn)
+        // the lower row is titles only, at least one of them a role: 责任分工 (merged) over 牵头单位 | 责任单位
+        boolean lowerIsTitles = lower.stream().filter(c -> !c.isBlank())
+                .allMatch(c -> RoleLabel.ofColumn(c).isPresent());
+        boolean lowerHasRoles = lower.stream().map(RoleLabel::ofColumn)
                 .anyMatch(l -> l.filter(label -> label.role().namesSomeone()).isPresent());
         Columns columns = new Columns(roles, Math.max(upper.size(), lower.size()));
-        return !upperHasRoles && columns.readsTasks() ? Optional.of(columns) : Optional.empty();
+        return lowerIsTitles && lowerHasRoles && columns.readsTasks() ? Optional.of(columns) : Optional.empty();
     }
 
     private void warnAboutTitles(Columns columns, Place place) {

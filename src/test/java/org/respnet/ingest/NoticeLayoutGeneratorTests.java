@@ -134,6 +134,24 @@ class NoticeLayoutGeneratorTests {
         assertReadBack(doc, triplesOf(tasks));
     }
 
+    /** A Word table 序号 | 工作任务 | 责任分工, the roles as labelled lines in one cell, a section row per leader group. */
+    @Test
+    void wordTableWithTheRolesAsLabelledLinesInOneCell() throws Exception {
+        List<ParsedTask> tasks = keyTasks(truth());
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("序号", "工作任务", "责任分工"));
+        for (ParsedTask task : tasks) {
+            String roles = "责任领导：" + String.join("、", task.leaders()) + "\n牵头单位："
+                    + units(task.leadUnits(), Function.identity())
+                    + (task.responsibleUnits().isEmpty() ? "" : "\n责任单位：" + units(task.responsibleUnits(), Function.identity()));
+            rows.add(List.of(task.no(), task.text(), roles));
+        }
+        byte[] docx = org.respnet.ingest.extract.TestFiles.docxWithTable(List.of("随州市2024年重点工作任务分解表"), rows);
+        ParsedDocument doc = new NoticeParser().parse(DocumentExtractor.extract(docx));
+        assertThat(doc.problems()).isEmpty();
+        assertReadBack(doc, triplesOf(tasks));
+    }
+
     private static String chinese(int n) {
         String[] digits = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
         return n < 10 ? digits[n] : (n / 10 > 1 ? digits[n / 10] : "") + "十" + digits[n % 10];
