@@ -61,7 +61,7 @@ final class AssignmentReader {
         String text = stripTrailing(block);
         List<Label> labels = labels(text, Integer.MAX_VALUE);
         if (labels.isEmpty() || labels.getFirst().start() != 0) {
-            findings.problem(place, "cannot read assignment \"" + text + "\" (expected 角色：名称；…)");
+            findings.problem(place, "读不出分工「" + text + "」：请写成「牵头单位：某某局；责任单位：某某局」的样子");
             return Optional.empty();
         }
         Assignment assignment = Assignment.empty();
@@ -73,20 +73,20 @@ final class AssignmentReader {
             Optional<RoleLabel> role = RoleLabel.ofKey(label.name());
             if (role.isEmpty()) {
                 if (RoleLabel.meantAsRole(label.name())) {
-                    findings.problem(place, "unknown role key \"" + label.name() + "\"");
+                    findings.problem(place, "「" + label.name() + "」不是能识别的分工名称：请改为责任领导、牵头单位、责任单位或配合单位");
                     readable = false;
                 } else {
-                    findings.warning(place, "「" + label.name() + "：" + value + "」 is not a role; read past it");
+                    findings.warning(place, "「" + label.name() + "：" + value + "」不是分工，已跳过；如果它是分工，请把名称改为牵头单位或责任单位");
                 }
                 continue;
             }
             if (role.get().byPattern()) {
-                findings.warning(place, "role label 「" + label.name() + "」 is not a known one; read by its shape as "
-                        + describe(role.get().role()));
+                findings.warning(place, "分工名称「" + label.name() + "」不常见，按字面读作" + describe(role.get().role())
+                        + "；如果不对，请改为常见的名称");
             }
             if (value.isEmpty()) {
                 if (role.get().role().namesSomeone()) {
-                    findings.problem(place, "role \"" + label.name() + "\" names no one");
+                    findings.problem(place, "「" + label.name() + "」后面没有写单位或领导：请补上名称，或删去这一项");
                     readable = false;
                 }
                 continue;
@@ -100,12 +100,15 @@ final class AssignmentReader {
     static void readValue(Role role, String value, Assignment assignment) {
         switch (role) {
             case LEADER -> assignment.leaders().addAll(leaders(value));
-            case LEAD, RESPONSIBLE -> assignment.addAll(UnlabelledAssignmentReader.read(value, role)
-                    .orElseGet(() -> {
-                        Assignment plain = Assignment.empty();
-                        plain.add(role, UnitListReader.read(value));
-                        return plain;
-                    }));
+            case LEAD, RESPONSIBLE -> {
+                Assignment units = UnlabelledAssignmentReader.read(value, role).orElseGet(() -> {
+                    Assignment plain = Assignment.empty();
+                    plain.add(role, UnitListReader.read(value, plain.carriedUnits()));
+                    return plain;
+                });
+                units.promoteMarkedLeads();
+                assignment.addAll(units);
+            }
             case DEADLINE -> assignment.deadlines().add(value.strip());
             default -> {
             }
@@ -164,14 +167,18 @@ final class AssignmentReader {
         return c >= '\u3400' && c <= '\u9fff' || c >= '\uf900' && c <= '\ufaff';
     }
 
-    private static String describe(Role role) {
-        return switch (role) {
+    /** The role in the words a clerk reads: 「牵头单位」. */
+    static String describe(Role role) {
+        return "「" + switch (role) {
             case LEADER -> "责任领导";
             case LEAD -> "牵头单位";
             case RESPONSIBLE -> "责任单位";
             case DEADLINE -> "完成时限";
-            default -> role.name();
-        };
+            case TASK -> "工作任务";
+            case SERIAL -> "序号";
+            case CATEGORY -> "类别";
+            case NOTE -> "备注（不读）";
+        } + "」";
     }
 
     static String stripTrailing(String text) {

@@ -32,7 +32,8 @@ final class FlatTableRecognizer {
     private FlatTableRecognizer() {
     }
 
-    static List<Block> recognise(List<Block> blocks) {
+    static List<Block> recognise(List<Block> printed) {
+        List<Block> blocks = withoutCellMarks(printed);
         List<Block> out = new ArrayList<>(blocks.size());
         List<String> lastHeader = null;
         int i = 0;
@@ -46,7 +47,7 @@ final class FlatTableRecognizer {
             List<String> header = header(blocks, i);
             if (header.isEmpty() && lastHeader != null && isSerial(blocks, i)) {
                 header = lastHeader; // rows go on under a 一、 heading that interrupted the table
-                int end = cellPerLineRows(blocks, i, header, out, false);
+                int end = cellPerLineRows(blocks, i, header, out, -1);
                 if (end > i) {
                     i = end;
                     continue;
@@ -54,8 +55,9 @@ final class FlatTableRecognizer {
                 header = List.of();
             }
             if (!header.isEmpty()) {
-                int end = cellPerLineRows(blocks, i + header.size(), header, out, true);
-                if (end > i + header.size()) {
+                int rows = i + headerLines(blocks, i, header);
+                int end = cellPerLineRows(blocks, rows, header, out, i);
+                if (end > rows) {
                     lastHeader = header;
                     i = end;
                     continue;
@@ -75,6 +77,49 @@ final class FlatTableRecognizer {
             i++;
         }
         return i;
+    }
+
+    /**
+     * One cell a line, each ending in {@code |}, with no line that parts the rows: the pipes only
+     * mark cells, so the lines are read as a table flattened one cell per line.
+     */
+    private static List<Block> withoutCellMarks(List<Block> blocks) {
+        List<Block> out = null;
+        int i = 0;
+        while (i < blocks.size()) {
+            int end = pipeRun(blocks, i);
+            if (end > i + 1 && oneCellEach(blocks.subList(i, end))) {
+                if (out == null) {
+                    out = new ArrayList<>(blocks.subList(0, i));
+                }
+                for (Block block : blocks.subList(i, end)) {
+                    String cell = ((Block.Paragraph) block).text().replaceAll("^[|｜]|[|｜]$", "").strip();
+                    out.add(new Block.Paragraph(cell, block.place()));
+                }
+                i = end;
+                continue;
+            }
+            int next = Math.max(end, i + 1);
+            if (out != null) {
+                out.addAll(blocks.subList(i, next));
+            }
+            i = next;
+        }
+        return out == null ? blocks : out;
+    }
+
+    private static boolean oneCellEach(List<Block> run) {
+        for (Block block : run) {
+            String text = ((Block.Paragraph) block).text();
+            int pipes = 0;
+            for (int k = 0; k < text.length(); k++) {
+                pipes += text.charAt(k) == '|' || text.charAt(k) == '｜' ? 1 : 0;
+            }
+            if (pipes != 1 || text.length() < 2) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isPipeRow(String text) {
@@ -147,11 +192,19 @@ final class FlatTableRecognizer {
         while (i < blocks.size() && header.size() < MAX_COLUMNS && blocks.get(i) instanceof Block.Paragraph p
                 && p.text().length() <= MAX_TITLE) {
             Optional<RoleLabel> title = RoleLabel.ofColumn(p.text());
+            String text = p.text();
+            if (title.isEmpty() && i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.Paragraph below
+                    && below.text().length() <= MAX_TITLE) {
+                // one title printed on two lines: 区政府 / 分管领导
+                text = p.text() + below.text();
+                title = RoleLabel.ofColumn(text).filter(label -> label.role().namesSomeone());
+                i++;
+            }
             if (title.isEmpty()) {
                 break;
             }
             known += title.get().byPattern() ? 0 : 1;
-            header.add(p.text());
+            header.add(text);
             i++;
         }
         if (header.size() < MIN_COLUMNS || known < 2 || RoleTableReader.header(header).isEmpty()) {
@@ -160,22 +213,44 @@ final class FlatTableRecognizer {
         return header;
     }
 
+    private static boolean leaderColumn(List<String> header, int column) {
+        return column >= 0 && column < header.size()
+                && RoleLabel.ofColumn(header.get(column)).filter(l -> l.role() == Role.LEADER).isPresent();
+    }
+
+    /** How many lines the header starting at {@code from} takes (a title may take two). */
+    private static int headerLines(List<Block> blocks, int from, List<String> header) {
+        int lines = 0;
+        for (String title : header) {
+            lines += from + lines < blocks.size() && blocks.get(from + lines) instanceof Block.Paragraph p
+                    && p.text().equals(title) ? 1 : 2;
+        }
+        return lines;
+    }
+
     /**
      * Reads rows from {@code from} under {@code header}; adds the table (with its header row, given
      * again for a continued table) to {@code out} and returns the index after it, or {@code from}
      * when no row was read (nothing is added then).
      */
-    private static int cellPerLineRows(List<Block> blocks, int from, List<String> header, List<Block> out,
-            boolean headerPrinted) {
-        int width = header.size();
+    private static int cellPerLineRows(List<Block> blocks, int from, List<String> printedHeader, List<Block> out,
+            int headerStart) {
+        Block start = blocks.get(headerStart < 0 ? from : headerStart);
+        List<String> header = printedHeader;
         int serial = -1;
-        for (int c = 0; c < width; c++) {
+        for (int c = 0; c < header.size(); c++) {
             if (RoleLabel.ofColumn(header.get(c)).filter(l -> l.role() == Role.SERIAL).isPresent()) {
                 serial = c;
                 break;
             }
         }
-        Block start = headerPrinted ? blocks.get(from - width) : blocks.get(from);
+        if (serial >= 0 && !serialWithin(blocks, from, header.size())) {
+            // a 序号 column the rows never fill (a web page drops empty cells): rows are the other columns
+            header = new ArrayList<>(header);
+            header.remove(serial);
+            serial = -1;
+        }
+        int width = header.size();
         List<Block.Row> rows = new ArrayList<>();
         rows.add(new Block.Row(header, start.place()));
         int i = from;
@@ -243,7 +318,13 @@ final class FlatTableRecognizer {
                         || TaskNumbering.read(cell.text()).filter(n -> n.level().headingLike()).isPresent()) {
                     break;
                 }
-                cells.add(cell.text());
+                int last = cells.size() - 1;
+                if (leaderColumn(header, last) && UnitShape.isPersonList(cells.get(last))
+                        && UnitShape.isPersonList(cell.text())) {
+                    cells.set(last, cells.get(last) + "、" + cell.text()); // one leader a line, in one cell
+                } else {
+                    cells.add(cell.text());
+                }
                 j++;
             }
             rows.add(new Block.Row(cells, blocks.get(prefixStart).place()));
@@ -266,6 +347,15 @@ final class FlatTableRecognizer {
             }
         }
         return true;
+    }
+
+    private static boolean serialWithin(List<Block> blocks, int from, int count) {
+        for (int k = from; k < Math.min(blocks.size(), from + count); k++) {
+            if (isSerial(blocks, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isSerial(List<Block> blocks, int i) {

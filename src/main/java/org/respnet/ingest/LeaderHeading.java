@@ -14,7 +14,9 @@ final class LeaderHeading {
 
     private static final Pattern LEADER_PHRASE = Pattern.compile(
             "(?:由|^|[、，,（(\\s])([\\u3400-\\u9fff\\uf900-\\ufaff]{2,3}?)(?:同志)?(?:常务副|副)?(?:市|区|县|州|旗|盟)长(?:同志)?"
-                    + "(?:主抓|牵头|负责|分管|联系|领衔|主持|统筹|抓总)");
+                    // several leaders before one verb: 张三副市长、李四副市长牵头
+                    + "(?=(?:[、和及][^、，,。；;]{2,12}?(?:市|区|县|州|旗|盟)长(?:同志)?)*"
+                    + "(?:主抓|牵头|负责|分管|联系|领衔|主持|统筹|抓总))");
     /** A leader written with a title where a unit would stand: 张三副市长. */
     private static final Pattern LEADER_WITH_TITLE =
             Pattern.compile("^([\\u3400-\\u9fff\\uf900-\\ufaff]{2,3}?)(?:同志)?(?:常务副|副)(?:市|区|县|州|旗|盟)长(?:同志)?$");

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.respnet.ingest.extract.Block;
@@ -43,6 +44,13 @@ public final class NoticeParser {
             "牵头单位|责任单位|责任领导|配合单位|牵头部门|协办单位|主办单位|牵头领导|分管领导|责任部门|牵头市领导");
     private static final Pattern UNLABELLED_LEAD = Pattern.compile("[^，,；;。（(]{2,30}牵头[，,；;、）)]");
 
+    /** A line this long that holds several numbered paragraphs is a whole notice on one line. */
+    private static final int ONE_LINE_NOTICE = 400;
+    private static final int MIN_PARTED = 3;
+    private static final Pattern PARAGRAPH_START = Pattern.compile("(?<=\\s)(?=(?:[一二三四五六七八九十]{1,3}、"
+            + "|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,3}[.．、](?![\\d%])"
+            + "|(?:责任领导|牵头单位|责任单位|配合单位|牵头部门|责任部门)[:：]))");
+
     private final ParserLimits limits;
     private final Set<String> referenceUnits;
 
@@ -71,7 +79,8 @@ public final class NoticeParser {
                 line++;
                 String cleaned = clean(body.substring(start, i));
                 if (!cleaned.isEmpty()) {
-                    blocks.add(new Block.Paragraph(cleaned, Place.ofLine(line)));
+                    Place place = Place.ofLine(line);
+                    paragraphsOf(cleaned).forEach(piece -> blocks.add(new Block.Paragraph(piece, place)));
                 }
                 if (i < body.length() && body.charAt(i) == '\r' && i + 1 < body.length() && body.charAt(i + 1) == '\n') {
                     i++;
@@ -92,7 +101,7 @@ public final class NoticeParser {
                     String cleaned = clean(p.text());
                     text.append(cleaned).append('\n');
                     if (!cleaned.isEmpty()) {
-                        blocks.add(new Block.Paragraph(cleaned, p.place()));
+                        paragraphsOf(cleaned).forEach(piece -> blocks.add(new Block.Paragraph(piece, p.place())));
                     }
                 }
                 case Block.Table t -> {
@@ -112,8 +121,8 @@ public final class NoticeParser {
         List<String> lines = lines(source.blocks());
         int size = lines.size();
         if (size > limits.maxBlocks()) {
-            findings.problem(placeOfLine(source.blocks(), limits.maxBlocks() + 1), "the document has " + size
-                    + " lines or table rows; the limit is " + limits.maxBlocks() + " per document");
+            findings.problem(placeOfLine(source.blocks(), limits.maxBlocks() + 1), "文件有" + size
+                    + "行（含表格行），超过每份文件" + limits.maxBlocks() + "行的上限：请把文件拆成几份分别导入");
             return new ParsedDocument(DocumentKind.NOTICE, sha256, "未命名通知", null, null, null, body, List.of(),
                     findings.problems, findings.warnings, source.format());
         }
@@ -126,13 +135,12 @@ public final class NoticeParser {
                 ? DocumentKind.REPORT : DocumentKind.NOTICE;
         List<Problem> problems = new ArrayList<>(findings.problems);
         if (body.isBlank()) {
-            problems.add(new Problem(1, "the document is empty"));
+            problems.add(new Problem(1, "文件是空的：请选择有内容的任务分解通知"));
         } else if (kind == DocumentKind.NOTICE && tasks.isEmpty() && problems.isEmpty()) {
-            problems.add(roleWords.map(place -> Problem.at(place, "the document names roles (牵头单位/责任单位/责任领导)"
-                            + " but no task could be read: no numbered or key-line task and no table with a"
-                            + " 工作任务 column carries them"))
-                    .orElseGet(() -> new Problem(1, "no assignment (牵头单位/责任单位) found: not a task-decomposition"
-                            + " notice, and no sign of a work report (政府工作报告)")));
+            problems.add(roleWords.map(place -> Problem.at(place, "这里写有分工（牵头单位、责任单位或责任领导），"
+                            + "却读不出任何任务：任务应带编号（如「1.」「（一）」），或放在有「工作任务」列的表格里"))
+                    .orElseGet(() -> new Problem(1, "这不是任务分解通知：全文没有牵头单位、责任单位或责任领导，"
+                            + "也不是政府工作报告")));
         }
         DocumentMetadata meta = DocumentMetadata.of(lines, kind);
         return new ParsedDocument(kind, sha256, meta.title(), meta.docNo(), meta.city(), meta.year(), body, tasks,
@@ -232,7 +240,44 @@ public final class NoticeParser {
         }
     }
 
+    /**
+     * A whole notice copied onto one physical line (paragraphs joined by single spaces) is parted
+     * again where a space comes before a task number or a role label: 「… 一、… 1.… 责任单位：…」.
+     * Shorter lines are paragraphs as they stand.
+     */
+    static List<String> paragraphsOf(String line) {
+        if (line.length() < ONE_LINE_NOTICE) {
+            return List.of(line);
+        }
+        List<String> pieces = new ArrayList<>();
+        Matcher start = PARAGRAPH_START.matcher(line);
+        int from = 0;
+        while (start.find()) {
+            if (start.start() > from) {
+                pieces.add(line.substring(from, start.start()).strip());
+                from = start.start();
+            }
+        }
+        pieces.add(line.substring(from).strip());
+        pieces.removeIf(String::isEmpty);
+        return pieces.size() < MIN_PARTED ? List.of(line) : pieces;
+    }
+
+    /** Spaces of every width as one kind; full-width digits (「１．」) as the digits they are, so numbers read alike. */
     private static String clean(String line) {
-        return line.replace('\u3000', ' ').replace('\u00A0', ' ').replace("\uFEFF", "").strip();
+        String text = line.replace('\u3000', ' ').replace('\u00A0', ' ').replace("\uFEFF", "").strip();
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '０' && text.charAt(i) <= '９') {
+                StringBuilder folded = new StringBuilder(text);
+                for (int k = i; k < folded.length(); k++) {
+                    char c = folded.charAt(k);
+                    if (c >= '０' && c <= '９') {
+                        folded.setCharAt(k, (char) ('0' + (c - '０')));
+                    }
+                }
+                return folded.toString();
+            }
+        }
+        return text;
     }
 }

@@ -83,8 +83,8 @@ final class OutlineReader {
             i = j;
             if (depth != 0 && meansAssignment(text)) {
                 findings.problem(place, depth > 0
-                        ? "unbalanced brackets: a bracket opened on this line is never closed"
-                        : "unbalanced brackets: a closing bracket has no opening one");
+                        ? "括号不配对：这一行有左括号没有闭合，请补上右括号"
+                        : "括号不配对：这一行的右括号前面没有左括号，请补上左括号或删去它");
                 continue;
             }
             accept(text, place, gap);
@@ -187,7 +187,7 @@ final class OutlineReader {
         Item target = top();
         if (target.rank == Integer.MIN_VALUE) {
             if (naming) {
-                findings.problem(place, "an assignment (责任领导/牵头单位/责任单位) with no task before it");
+                findings.problem(place, "这条分工（责任领导、牵头单位或责任单位）前面没有任务：请把它移到所属任务的后面");
             }
             return;
         }
@@ -305,8 +305,10 @@ final class OutlineReader {
         return false;
     }
 
+    /** A task the reader cannot place is left out with a warning: it never refuses the other tasks. */
     private void missingAssignment(Item item) {
-        findings.problem(item.place, "task " + item.numeral + " has no assignment (责任领导/牵头单位/责任单位)");
+        findings.warning(item.place, "任务" + item.numeral + "没有分工（责任领导、牵头单位或责任单位），未导入："
+                + "请在任务后面写明，如「（牵头单位：某某局）」，再导入一次");
     }
 
     /**
@@ -388,8 +390,8 @@ final class OutlineReader {
                 List<String> leaders = ancestors.get(k).leaders(findings);
                 if (!leaders.isEmpty()) {
                     own.leaders().addAll(leaders);
-                    findings.warning(place, "task " + label + ": leader " + String.join("、", leaders)
-                            + " taken from the heading on " + ancestors.get(k).place.where());
+                    findings.warning(place, "任务" + label + "的责任领导" + String.join("、", leaders)
+                            + "取自" + ancestors.get(k).place.where() + "的标题；如果不对，请在任务后写明责任领导");
                     break;
                 }
             }
@@ -400,8 +402,8 @@ final class OutlineReader {
                 if (heading.namesUnits()) {
                     own.leadUnits().addAll(heading.leadUnits());
                     own.responsibleUnits().addAll(heading.responsibleUnits());
-                    findings.warning(place, "task " + label + ": units taken from the heading on "
-                            + ancestors.get(k).place.where());
+                    findings.warning(place, "任务" + label + "的单位取自"
+                            + ancestors.get(k).place.where() + "的标题；如果不对，请在任务后写明单位");
                     break;
                 }
             }
@@ -505,7 +507,7 @@ final class OutlineReader {
         }
         Optional<Assignment> unlabelled = UnlabelledAssignmentReader.read(content, Role.RESPONSIBLE);
         if (unlabelled.isEmpty()) {
-            findings.problem(place, "cannot read assignment \"" + content + "\" (expected 角色：名称；…)");
+            findings.problem(place, "读不出分工「" + content + "」：请写成「牵头单位：某某局；责任单位：某某局」的样子");
         }
         return unlabelled;
     }

@@ -39,7 +39,11 @@ record RoleLabel(Role role, String label, boolean byPattern) {
             Map.entry("目标", Role.TASK), Map.entry("工作目标", Role.TASK), Map.entry("具体工作", Role.TASK),
             Map.entry("重点领域", Role.CATEGORY), Map.entry("类别", Role.CATEGORY), Map.entry("领域", Role.CATEGORY),
             Map.entry("分类", Role.CATEGORY), Map.entry("类型", Role.CATEGORY), Map.entry("板块", Role.CATEGORY),
-            Map.entry("备注", Role.NOTE), Map.entry("说明", Role.NOTE));
+            Map.entry("备注", Role.NOTE), Map.entry("说明", Role.NOTE),
+            // a column whose cells carry the roles as labelled lines (责任领导：…\n牵头单位：…); read as
+            // responsible units where a cell is a plain list
+            Map.entry("责任分工", Role.RESPONSIBLE), Map.entry("任务分工", Role.RESPONSIBLE),
+            Map.entry("分工", Role.RESPONSIBLE), Map.entry("责任主体", Role.RESPONSIBLE));
 
     private static final Pattern LEADER_SHAPE = Pattern.compile("[\\u3400-\\u9fff\\uf900-\\ufaff]{0,6}领导");
     private static final Pattern LEAD_SHAPE =
@@ -49,7 +53,11 @@ record RoleLabel(Role role, String label, boolean byPattern) {
     /** 时限, 期限, 节点, or 完成/办结 with 时间 — not any 时间 (发布时间 is a web page's, not a task's). */
     private static final Pattern DEADLINE_SHAPE =
             Pattern.compile("[\\u3400-\\u9fff\\uf900-\\ufaff]{0,4}(时限|期限|节点)|[\\u3400-\\u9fff\\uf900-\\ufaff]{0,2}(完成|办结)(时间|日期)");
-    private static final Pattern TASK_SHAPE = Pattern.compile("(\\d{4}年)?[\\u3400-\\u9fff\\uf900-\\ufaff]{0,8}(任务|工作|事项|目标|内容|名称)");
+    private static final Pattern TASK_SHAPE = Pattern.compile(
+            "(\\d{4}年)?[\\u3400-\\u9fff\\uf900-\\ufaff]{0,8}(任务|工作|事项|目标|内容|名称|措施)(与|和|及)?(要求|标准|举措)?");
+    /** A progress report's own columns (进展情况, 完成情况, 当前进度, 是否达序): read past, like 备注. */
+    private static final Pattern PROGRESS_SHAPE = Pattern.compile(
+            "[\\u3400-\\u9fff\\uf900-\\ufaff]{0,4}(进展|进度|完成情况|落实情况|推进情况|达序|达标|评价)[\\u3400-\\u9fff\\uf900-\\ufaff]{0,4}");
     /** Words that make a label meant as a role even when it cannot be read as one (督办单位, 牵头单住). */
     private static final Pattern ROLE_WORD = Pattern.compile(".*(牵头|责任|配合|协办|单位|部门|领导).*");
 
@@ -72,6 +80,9 @@ record RoleLabel(Role role, String label, boolean byPattern) {
         }
         if (key.length() > 12) {
             return Optional.empty();
+        }
+        if (PROGRESS_SHAPE.matcher(key).matches()) {
+            return Optional.of(new RoleLabel(Role.NOTE, key, true));
         }
         return byShape(key).or(() -> TASK_SHAPE.matcher(key).matches()
                 ? Optional.of(new RoleLabel(Role.TASK, key, true)) : Optional.empty());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.respnet.ingest.extract.Block;
 import org.respnet.ingest.extract.Place;
@@ -31,6 +32,11 @@ import org.respnet.ingest.extract.Place;
  * A table without a role header is running text: its rows go to the outline as lines.
  */
 final class RoleTableReader {
+
+    /** Shorter than this, a cell is no task's text. */
+    private static final int MIN_TASK = 6;
+    private static final int MAX_DEADLINE = 30;
+    private static final Pattern DEADLINE = Pattern.compile("\\d{4}年|\\d{1,2}月|年底|年内|全年|长期|持续|季度|上半年|下半年");
 
     private final OutlineReader outline;
     private final Findings findings;
@@ -71,12 +77,11 @@ final class RoleTableReader {
         Columns columns = null;
         for (int i = 0; i < rows.size() && columns == null; i++) {
             List<String> cells = rows.get(i).cells();
-            Optional<Columns> found = header(cells);
-            if (found.isEmpty() && i + 1 < rows.size()) {
-                found = twoRowHeader(cells, rows.get(i + 1).cells());
-                if (found.isPresent()) {
-                    i++;
-                }
+            Optional<Columns> found = i + 1 < rows.size() ? twoRowHeader(cells, rows.get(i + 1).cells()) : Optional.empty();
+            if (found.isPresent()) {
+                i++;
+            } else {
+                found = header(cells);
             }
             if (found.isPresent()) {
                 columns = found.get();
@@ -108,15 +113,19 @@ final class RoleTableReader {
             Optional<RoleLabel> above = i < upper.size() ? RoleLabel.ofColumn(upper.get(i)) : Optional.empty();
             below.or(() -> above).ifPresent(label -> roles.put(column, label));
         }
-        boolean upperHasRoles = upper.stream().map(RoleLabel::ofColumn)
+        // the lower row is titles only, at least one of them a role: 责任分工 (merged) over 牵头单位 | 责任单位
+        boolean lowerIsTitles = lower.stream().filter(c -> !c.isBlank())
+                .allMatch(c -> RoleLabel.ofColumn(c).isPresent());
+        boolean lowerHasRoles = lower.stream().map(RoleLabel::ofColumn)
                 .anyMatch(l -> l.filter(label -> label.role().namesSomeone()).isPresent());
         Columns columns = new Columns(roles, Math.max(upper.size(), lower.size()));
-        return !upperHasRoles && columns.readsTasks() ? Optional.of(columns) : Optional.empty();
+        return lowerIsTitles && lowerHasRoles && columns.readsTasks() ? Optional.of(columns) : Optional.empty();
     }
 
     private void warnAboutTitles(Columns columns, Place place) {
         columns.roles().values().stream().filter(RoleLabel::byPattern).forEach(label -> findings.warning(place,
-                "column 「" + label.label() + "」 is not a known title; read by its shape as " + label.role()));
+                "列名「" + label.label() + "」不常见，按字面读作" + AssignmentReader.describe(label.role())
+                        + "列；如果不对，请改为常见的列名"));
     }
 
     /** A row that is not a task row goes to the outline as a line of text. */
@@ -150,6 +159,8 @@ final class RoleTableReader {
         private List<UnitRef> carriedLead = List.of();
         private String carriedDeadline;
         private Pending pending;
+        private String goal;
+        private String goalSerial;
 
         RowWalk(Columns columns) {
             this.columns = columns;
@@ -166,16 +177,28 @@ final class RoleTableReader {
         }
 
         private void readRow(Block.Row row) {
-            List<String> cells = row.cells();
-            if (header(cells).isPresent()) {
+            if (header(row.cells()).isPresent()) {
                 return; // the header again, at the top of a new page
             }
+            List<String> cells = isShort(row.cells()) ? aligned(row.cells()) : row.cells();
             Set<String> values = new LinkedHashSet<>();
             cells.stream().map(String::strip).filter(c -> !c.isEmpty()).forEach(values::add);
             if (values.isEmpty()) {
                 return;
             }
             String taskText = cell(cells, task);
+            String serialText = serial == null ? "" : cell(cells, serial);
+            Optional<TaskNumbering.Number> subTask = subTask(cells);
+            if (subTask.isPresent()) {
+                // 目标名称 | 工作标准 (1)…(2)…: each numbered standard is a task of the goal's row
+                if (!taskText.isEmpty()) {
+                    goal = taskText.replace("\n", "");
+                }
+                goalSerial = TaskNumbering.serial(serialText).orElse(goalSerial);
+                section = goal;
+                taskText = subTask.get().rest();
+                serialText = goalSerial == null ? "" : goalSerial + "(" + subTask.get().numeral() + ")";
+            }
             boolean named = namesSomeone(cells);
             if (isSectionRow(cells, values, taskText, named)) {
                 emit();
@@ -199,17 +222,17 @@ final class RoleTableReader {
                 if (pending != null) {
                     pending.assignment.addAll(assignment(cells, false, row.place()));
                 } else {
-                    findings.warning(row.place(), "a table row names units but no task; read past it");
+                    findings.warning(row.place(), "表格这一行写有单位却没有任务，已跳过：请把单位填到所属任务的那一行");
                 }
                 return;
             }
-            String serialText = serial == null ? "" : cell(cells, serial);
             if (serialText.isEmpty() && !named && pending != null && TaskNumbering.read(taskText).isEmpty()) {
                 pending.text.append(taskText.replace("\n", ""));
                 return;
             }
             emit();
-            String numeral = TaskNumbering.serial(serialText).orElse(null);
+            String numeral = subTask.isPresent() && !serialText.isEmpty() ? serialText
+                    : TaskNumbering.serial(serialText).orElse(null);
             String text = taskText.replace("\n", "");
             if (numeral == null) {
                 Optional<TaskNumbering.Number> printed = TaskNumbering.read(text);
@@ -219,6 +242,81 @@ final class RoleTableReader {
                 }
             }
             pending = new Pending(numeral, new StringBuilder(text), assignment(cells, true, row.place()), row.place(), section);
+        }
+
+        /**
+         * A row with fewer cells than the header (cells merged down from the rows above, or lost in
+         * a copy): each cell goes to the next column, in order, whose kind it has — a serial number,
+         * prose for the task, person names for leaders, unit lists for the unit columns, a date —
+         * so a missing cell does not shift the rest of the row.
+         */
+        private List<String> aligned(List<String> printed) {
+            List<String> cells = printed.stream().filter(c -> !c.isBlank()).toList();
+            if (cells.size() <= 1) {
+                return printed;
+            }
+            String[] placed = new String[columns.width()];
+            java.util.Arrays.fill(placed, "");
+            int next = 0;
+            for (String cell : cells) {
+                int column = next;
+                while (column < placed.length && !fits(column, cell)) {
+                    column++;
+                }
+                if (column == placed.length) {
+                    return printed; // a cell of no column's kind: leave the row as printed
+                }
+                placed[column] = cell;
+                next = column + 1;
+            }
+            return List.of(placed);
+        }
+
+        /**
+         * Fewer cells than the header, or its cells packed to the left (empty at the end) with one
+         * in a column not of its kind: cells of merged columns are missing from this row.
+         */
+        private boolean isShort(List<String> cells) {
+            if (cells.size() < columns.width()) {
+                return true;
+            }
+            if (!cells.getLast().isBlank()) {
+                return false;
+            }
+            for (int c = 0; c < cells.size(); c++) {
+                RoleLabel label = columns.roles().get(c);
+                if (!cells.get(c).isBlank() && label != null && label.role() != Role.NOTE
+                        && label.role() != Role.CATEGORY && !fits(c, cells.get(c))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean fits(int column, String cell) {
+            RoleLabel label = columns.roles().get(column);
+            if (label == null) {
+                return false;
+            }
+            String text = cell.strip();
+            return switch (label.role()) {
+                case SERIAL -> TaskNumbering.serial(text).isPresent();
+                case TASK -> text.length() >= MIN_TASK && !UnitShape.isUnitList(text) && !UnitShape.isPersonList(text);
+                case LEADER -> UnitShape.isPersonList(text);
+                case LEAD, RESPONSIBLE -> UnitShape.isUnitList(text) || AssignmentReader.looksLikeAssignment(text);
+                case DEADLINE -> text.length() <= MAX_DEADLINE && DEADLINE.matcher(text).find();
+                default -> false;
+            };
+        }
+
+        /** The numbered sub-task in a second task column (工作标准 beside 目标名称), if the row has one. */
+        private Optional<TaskNumbering.Number> subTask(List<String> cells) {
+            List<Integer> taskColumns = columns.of(Role.TASK);
+            if (taskColumns.size() < 2) {
+                return Optional.empty();
+            }
+            String detail = cell(cells, taskColumns.getLast()).replace("\n", "");
+            return TaskNumbering.read(detail).filter(n -> !n.level().headingLike());
         }
 
         /** One text across the row (a merged cell) or a numbered heading with nothing else: a section. */
@@ -285,12 +383,12 @@ final class RoleTableReader {
             }
             if (assignment.leaders().isEmpty() && !sectionLeaders.isEmpty()) {
                 assignment.leaders().addAll(sectionLeaders);
-                findings.warning(place, "leader " + String.join("、", sectionLeaders) + " taken from the heading on "
-                        + sectionPlace.where());
+                findings.warning(place, "责任领导" + String.join("、", sectionLeaders) + "取自" + sectionPlace.where()
+                        + "的标题；如果不对，请在这一行写明责任领导");
             }
             if (assignment.leadUnits().isEmpty() && !sectionUnits.isEmpty()) {
                 assignment.leadUnits().addAll(sectionUnits);
-                findings.warning(place, "lead unit taken from the heading on " + sectionPlace.where());
+                findings.warning(place, "牵头单位取自" + sectionPlace.where() + "的标题；如果不对，请在这一行写明牵头单位");
             }
             boolean hasLeaderColumn = !columns.of(Role.LEADER).isEmpty();
             if (hasLeaderColumn && leaderCellEmpty) {

@@ -44,21 +44,29 @@ final class TaskAssembler {
             // where tasks are numbered, a bracketed assignment without a number is a misprinted number
             for (TaskDraft draft : drafts) {
                 if (draft.unnumberedBlock()) {
-                    findings.problem(draft.place(), "an assignment (责任领导/牵头单位/责任单位) with no task number"
-                            + " before it: expected a line such as \"12.…（牵头单位：…）\"");
+                    findings.problem(draft.place(), "这条分工（责任领导、牵头单位或责任单位）前面没有任务编号："
+                            + "请在任务前写上编号，如「12.……（牵头单位：……）」");
                 }
             }
             drafts.removeIf(TaskDraft::unnumberedBlock);
         }
         if (drafts.size() > limits.maxTasks()) {
-            findings.problem(drafts.get(limits.maxTasks()).place(), "more than " + limits.maxTasks()
-                    + " tasks in one document (the limit per document); split the document");
+            findings.problem(drafts.get(limits.maxTasks()).place(), "一份文件超过" + limits.maxTasks()
+                    + "项任务（每份文件的上限）：请把文件拆成几份分别导入");
             drafts = new ArrayList<>(drafts.subList(0, limits.maxTasks()));
         }
         List<String> keys = keys(drafts);
         Set<String> known = knownUnits(drafts);
         List<ParsedTask> tasks = new ArrayList<>(drafts.size());
+        List<UnitRef> carried = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
+            Assignment assignment = drafts.get(i).assignment();
+            if (!carried.isEmpty() && assignment.namesUnits()) {
+                assignment.responsibleUnits().addAll(carried);
+            }
+            carried.addAll(assignment.carriedUnits());
+            assignment.responsibleUnits().addAll(assignment.carriedUnits());
+            assignment.carriedUnits().clear();
             tasks.add(task(drafts.get(i), keys.get(i), known, stated));
         }
         return tasks;
@@ -102,11 +110,13 @@ final class TaskAssembler {
             }
             String key = key(draft, depth, i);
             TaskDraft earlier = first.putIfAbsent(draft.kind() + "/" + key, draft);
-            if (earlier != null && earlier.place().line() != draft.place().line()) {
+            // one line may hold several tasks (a whole notice on one line): a repeat is another task's text
+            if (earlier != null && (earlier.place().line() != draft.place().line()
+                    || !earlier.text().equals(draft.text()))) {
                 repeats++;
                 if (report) {
-                    findings.problem(draft.place(), "task " + key + " appears twice: on line " + earlier.place().line()
-                            + " and on this line");
+                    findings.problem(draft.place(), "任务" + key + "重复出现：" + earlier.place().where()
+                            + "已有同一编号，请改正其中一个编号");
                 }
             }
         }
@@ -150,15 +160,15 @@ final class TaskAssembler {
                     responsible = List.of();
                 }
             } else {
-                findings.warning(draft.place(), "task " + key + " has no lead unit (牵头单位)"
-                        + (stated == null ? " and the document states no rule such as 「列第一位者为牵头单位」" : "")
-                        + "; it is kept without one");
+                findings.warning(draft.place(), "任务" + key + "没有牵头单位"
+                        + (stated == null ? "，文件也没有写明「列第一位者为牵头单位」这样的规则" : "")
+                        + "：按没有牵头单位导入；如有，请在任务后写明牵头单位");
             }
         }
         int units = lead.size() + responsible.size();
         if (units > limits.maxUnitsPerTask()) {
-            findings.problem(draft.place(), "task " + key + " names " + units + " units; the limit is "
-                    + limits.maxUnitsPerTask() + " per task");
+            findings.problem(draft.place(), "任务" + key + "列了" + units + "个单位，超过每项任务"
+                    + limits.maxUnitsPerTask() + "个的上限：请删去重复或无关的单位");
         }
         List<String> deadlines = distinct(a.deadlines(), Function.identity());
         return new ParsedTask(key, draft.kind(), draft.sectionNo(), draft.section(), draft.action(), draft.item(),
@@ -176,12 +186,15 @@ final class TaskAssembler {
             String name = unit.name();
             List<String> pieces = name.length() < 2 * MIN_PIECE || name.length() > MAX_GLUED
                     || referenceUnits.contains(name) ? null : pieces(name, known);
+            if (pieces == null && !referenceUnits.contains(name) && name.length() <= MAX_GLUED) {
+                pieces = UnitShape.glued(name);
+            }
             if (pieces == null) {
                 out.add(unit);
                 continue;
             }
-            findings.warning(place, "「" + name + "」 read as " + pieces.stream().map(p -> "「" + p + "」")
-                    .reduce((x, y) -> x + " + " + y).orElse("") + ": names of known units written together");
+            findings.warning(place, "「" + name + "」读作" + pieces.stream().map(p -> "「" + p + "」")
+                    .reduce((x, y) -> x + "和" + y).orElse("") + "：几个单位的名称连在了一起；如果不对，请用顿号隔开");
             for (int k = 0; k < pieces.size(); k++) {
                 out.add(k == pieces.size() - 1 ? new UnitRef(pieces.get(k), unit.office()) : UnitRef.of(pieces.get(k)));
             }

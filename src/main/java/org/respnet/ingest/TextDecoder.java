@@ -29,21 +29,23 @@ public final class TextDecoder {
     public static Decoded decode(byte[] bytes) throws UndecodableException {
         if (startsWith(bytes, UTF8_BOM)) {
             return checked(strict(bytes, 3, StandardCharsets.UTF_8)
-                    .orElseThrow(() -> new UndecodableException("the file starts with a UTF-8 byte-order mark"
-                            + " but is not valid UTF-8")), "UTF-8");
+                    .orElseThrow(() -> new UndecodableException("文件开头标明是UTF-8编码，内容却不是有效的UTF-8："
+                            + "请另存为UTF-8或GBK编码的文本再导入")), "UTF-8");
         }
         Optional<String> utf8 = strict(bytes, 0, StandardCharsets.UTF_8);
         if (utf8.isPresent()) {
             return checked(utf8.get(), "UTF-8");
         }
         return checked(strict(bytes, 0, GB18030)
-                .orElseThrow(() -> new UndecodableException("the file is neither UTF-8 nor GB18030/GBK text")), "GB18030");
+                .orElseThrow(() -> new UndecodableException("文件既不是UTF-8也不是GB18030/GBK编码的文本："
+                        + "请另存为UTF-8编码的文本，或直接导入Word、Excel、网页或PDF文件")), "GB18030");
     }
 
     private static Decoded checked(String text, String charset) throws UndecodableException {
         long controls = text.chars().filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t').count();
         if (controls > 0 && (text.indexOf('\0') >= 0 || controls > text.length() * MAX_CONTROL_SHARE)) {
-            throw new UndecodableException("the file looks binary (" + controls + " control characters), not text");
+            throw new UndecodableException("文件像是二进制文件（有" + controls
+                    + "个控制字符），不是文本：请导入Word、Excel、网页、PDF或文本格式的通知");
         }
         return new Decoded(text, charset);
     }

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * <p>Both 、 and ， separate units (a line break in a table cell too). A shared suffix is distributed
  * over the bare place names before it (随县、广水市人民政府 = 随县人民政府 + 广水市人民政府), and a
  * bracketed office after a name is the office the unit acts as (市发改委（市营商环境办）). A group
- * written with its own 、 (各县、市、区政府, 各县（市、区）人民政府) stays one name; a trailing 等 or
- * 等相关单位 is dropped; a bracketed note (（列第一位者为牵头单位）) is not an office and goes.
+ * written with its own 、 (各县、市、区政府, 各县（市、区）人民政府) stays one name; a trailing 等 is
+ * dropped, and 等相关单位 or 相关部门 beside named units is a unit as written (the others, whoever
+ * they are); a bracketed note (（列第一位者为牵头单位）) is not an office and goes.
  */
 final class UnitListReader {
 
@@ -32,20 +33,43 @@ final class UnitListReader {
     private static final Pattern PLACE_LIST = Pattern.compile("^[县市区旗乡镇街道、，,和及]+$");
     private static final Pattern TRAILING_ETC = Pattern.compile("^(.+?)等(相关|有关|其他|其它)?(单位|部门|机构)?$");
     private static final int MAX_OFFICE_LENGTH = 16;
-    private static final Pattern GENERIC = Pattern.compile("(其他|其它)?(相关|有关)?(单位|部门|机构)");
+    /** Shorter pieces (市委, 县区) are parts of one name, not names. */
+    private static final int MIN_PARTED_NAME = 4;
+    /** 以下均需各县市区落实: units that every task below carries, though not written there. */
+    private static final Pattern SCOPE = Pattern.compile("^以下(?:各项)?(?:均|都|皆)?(?:需|须|要|由)?(.{2,30}?)(?:落实|负责|配合|承担|参与)$");
+    private static final Pattern BRACKETED = Pattern.compile("[（(〔\\[][^（()）〔〕\\[\\]]*[）)〕\\]]");
+    /** Words of a sentence, which no unit's name holds: 不再逐一列出, 下同, 按职责落实. */
+    private static final Pattern PHRASE = Pattern.compile("不再|逐一|列出|以下|下同|均需|均须|详见|见附件");
 
     private UnitListReader() {
     }
 
     static List<UnitRef> read(String value) {
+        return read(value, new ArrayList<>());
+    }
+
+    /**
+     * Reads the units; a scope stated among them (以下均需各县市区落实) puts its units in
+     * {@code carried}, and a phrase that names no unit (不再逐一列出) is dropped.
+     */
+    static List<UnitRef> read(String value, List<UnitRef> carried) {
         List<UnitRef> units = new ArrayList<>();
-        String generic = null;
         for (String run : Brackets.splitTopLevel(value.replace('\n', '、'), "，,；;")) {
-            List<String> names = new ArrayList<>(Brackets.splitTopLevel(run, "、/").stream()
-                    .map(name -> HanVariants.withoutSpaces(name)).toList());
+            List<String> names = new ArrayList<>();
+            for (String piece : Brackets.splitTopLevel(run, "、/")) {
+                names.addAll(partedByShape(piece.strip()));
+            }
             joinGroups(names);
             distributeSharedSuffix(names);
             for (String name : names) {
+                Matcher scope = SCOPE.matcher(name);
+                if (scope.matches()) {
+                    read(scope.group(1)).forEach(carried::add);
+                    continue;
+                }
+                if (PHRASE.matcher(BRACKETED.matcher(name).replaceAll("")).find()) {
+                    continue;
+                }
                 UnitRef unit = toUnitRef(name);
                 if (unit == null) {
                     continue;
@@ -54,22 +78,28 @@ final class UnitListReader {
                 if (etc.matches() && !etc.group(1).isEmpty()) {
                     unit = new UnitRef(etc.group(1), unit.office());
                 }
-                if (isGenericRest(unit.name())) {
-                    // 相关单位 on its own names no one in particular: kept only when nothing else is named
-                    generic = generic == null ? unit.name() : generic;
-                } else {
-                    units.add(unit);
+                units.add(unit);
+                if (etc.matches() && !etc.group(1).isEmpty() && etc.group(3) != null && etc.group(2) != null) {
+                    units.add(UnitRef.of(etc.group(2) + etc.group(3))); // 等有关部门: the others, as written
                 }
             }
-        }
-        if (units.isEmpty() && generic != null) {
-            units.add(UnitRef.of(generic));
         }
         return units;
     }
 
-    private static boolean isGenericRest(String name) {
-        return GENERIC.matcher(name).matches() && !name.equals("单位");
+    /**
+     * 「市发改委 市财政局」, 「市发改委和市财政局」: names parted only by a space or by 和 are two units
+     * when every piece has a body's shape ({@link UnitShape}); 市规划和自然资源局 stays one name.
+     */
+    private static List<String> partedByShape(String piece) {
+        for (String separator : List.of("\\s+", "和")) {
+            String[] parts = piece.split(separator);
+            if (parts.length > 1 && java.util.Arrays.stream(parts)
+                    .allMatch(part -> part.length() >= MIN_PARTED_NAME && UnitShape.isUnit(part))) {
+                return java.util.Arrays.stream(parts).toList();
+            }
+        }
+        return List.of(HanVariants.withoutSpaces(piece));
     }
 
     /** 各县、市、区政府: the pieces after 各县 belong to it, not to the list. */

@@ -10,14 +10,14 @@ import java.util.regex.Pattern;
  * Reads an assignment written without labels, the way State Council style notices do:
  * {@code 市发改委牵头，市财政局配合}, {@code 市政府各部门负责}, {@code A牵头，B按职责分工负责},
  * {@code A、B负责}. Units before a verb take its role: 牵头 → lead; 配合, 参与, 协助 → responsible;
- * 负责 and its kin → the role the context gives (responsible in a bracket, the column's role in a
+ * 主办 → lead, 协办 → responsible; 负责 and its kin → the role the context gives (responsible in a bracket, the column's role in a
  * table cell). A text with no such verb, or with something that cannot be a unit name, is not one.
  */
 final class UnlabelledAssignmentReader {
 
     private static final Pattern VERB_AT_END = Pattern.compile(
             "^(?:由)?(.*?)(分别牵头|牵头负责|牵头抓总|牵头落实|牵头|按职责分工负责|按职责分工落实|按职能分工负责|按职责负责|"
-                    + "按职责分工配合|分工负责|各负其责|共同负责|具体负责|负责落实|负责|配合落实|配合|参与|协助|协同)$");
+                    + "按职责分工配合|分工负责|各负其责|共同负责|具体负责|负责落实|负责|配合落实|配合|参与|协助|协同|主办|协办)$");
     /** Longer than this, a bracket is prose that happens to end in 负责. */
     private static final int MAX_TEXT = 400;
     private static final int MAX_UNIT_NAME = 30;
@@ -62,14 +62,14 @@ final class UnlabelledAssignmentReader {
     static boolean mayHaveVerb(String printed) {
         String text = HanVariants.simplified(printed);
         return text.contains("牵头") || text.contains("负责") || text.contains("配合") || text.contains("参与")
-                || text.contains("协助") || text.contains("协同");
+                || text.contains("协助") || text.contains("协同") || text.contains("主办") || text.contains("协办");
     }
 
     private static Role roleOf(String verb, Role defaultRole) {
-        if (verb.contains("牵头")) {
+        if (verb.contains("牵头") || verb.equals("主办")) {
             return Role.LEAD;
         }
-        if (verb.contains("配合") || verb.equals("参与") || verb.equals("协助") || verb.equals("协同")) {
+        if (verb.contains("配合") || verb.equals("参与") || verb.equals("协助") || verb.equals("协同") || verb.equals("协办")) {
             return Role.RESPONSIBLE;
         }
         return defaultRole;

@@ -24,7 +24,7 @@ class NoticeParserRegressionTests {
         assertThat(parsed.problems()).singleElement()
                 .satisfies(p -> {
                     assertThat(p.line()).isEqualTo(199);
-                    assertThat(p.message()).contains("no task number");
+                    assertThat(p.message()).contains("前面没有任务编号");
                 });
     }
 
@@ -34,6 +34,6 @@ class NoticeParserRegressionTests {
         String line = seed().lines().filter(l -> l.startsWith("11.")).findFirst().orElseThrow();
         ParsedDocument parsed = new NoticeParser().parse(seed().replace(line, line + "\n" + line));
         assertThat(parsed.problems()).singleElement()
-                .satisfies(p -> assertThat(p.message()).isEqualTo("task 11 appears twice: on line 53 and on this line"));
+                .satisfies(p -> assertThat(p.message()).isEqualTo("任务11重复出现：第53行已有同一编号，请改正其中一个编号"));
     }
 }

@@ -103,7 +103,7 @@ class NoticeParserScaleTests {
         int[] n = {0};
         String text = "1.任务（牵头单位：" + repeat(() -> "市第" + (++n[0]) + "局、") + "）\n";
         ParsedDocument doc = PARSER.parse(text);
-        assertThat(doc.problems()).anySatisfy(p -> assertThat(p.message()).contains("limit is 200"));
+        assertThat(doc.problems()).anySatisfy(p -> assertThat(p.message()).contains("超过每项任务200个的上限"));
         assertLinear(text);
     }
 

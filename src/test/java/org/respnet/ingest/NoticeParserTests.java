@@ -142,11 +142,10 @@ class NoticeParserTests {
 
     static Stream<Arguments> malformedAssignments() {
         return Stream.of(
-                Arguments.of("5.任务。（责任领导：吴丕华；督办单位：市财政局；牵头单位：市财政局。）", 2, "unknown role key \"督办单位\""),
-                Arguments.of("5.任务。（责任领导：吴丕华；牵头单位：市财政局。", 2, "unbalanced brackets"),
-                Arguments.of("5.任务。责任领导：吴丕华；牵头单位：市财政局。）", 2, "unbalanced brackets"),
-                Arguments.of("5.任务。（责任领导：吴丕华；牵头单位：）", 2, "names no one"),
-                Arguments.of("1.任务一。（责任领导：吴丕华；牵头单位：市财政局。）\n5.没有分工的任务。", 3, "task 5 has no assignment"));
+                Arguments.of("5.任务。（责任领导：吴丕华；督办单位：市财政局；牵头单位：市财政局。）", 2, "「督办单位」不是能识别的分工名称"),
+                Arguments.of("5.任务。（责任领导：吴丕华；牵头单位：市财政局。", 2, "括号不配对：这一行有左括号没有闭合"),
+                Arguments.of("5.任务。责任领导：吴丕华；牵头单位：市财政局。）", 2, "括号不配对：这一行的右括号前面没有左括号"),
+                Arguments.of("5.任务。（责任领导：吴丕华；牵头单位：）", 2, "「牵头单位」后面没有写单位或领导"));
     }
 
     @ParameterizedTest
@@ -156,6 +155,18 @@ class NoticeParserTests {
         assertThat(doc.problems()).anySatisfy(problem -> {
             assertThat(problem.line()).isEqualTo(line);
             assertThat(problem.message()).contains(message);
+        });
+    }
+
+    /** A task with no assignment is left out with a warning at its line; the other tasks are read (issue 22). */
+    @Test
+    void leavesOutATaskWithNoAssignmentAndWarns() {
+        ParsedDocument doc = parse("1.任务一。（责任领导：吴丕华；牵头单位：市财政局。）\n5.没有分工的任务。");
+        assertThat(doc.problems()).isEmpty();
+        assertThat(doc.tasks()).extracting(ParsedTask::no).containsExactly("1");
+        assertThat(doc.warnings()).anySatisfy(warning -> {
+            assertThat(warning.line()).isEqualTo(3);
+            assertThat(warning.message()).startsWith("任务5没有分工").contains("未导入");
         });
     }
 
@@ -170,7 +181,7 @@ class NoticeParserTests {
         });
         assertThat(doc.warnings()).anySatisfy(warning -> {
             assertThat(warning.line()).isEqualTo(2);
-            assertThat(warning.message()).contains("task 5 has no lead unit");
+            assertThat(warning.message()).contains("任务5没有牵头单位");
         });
     }
 
@@ -198,12 +209,12 @@ class NoticeParserTests {
     void rejectsTextThatIsNeitherNoticeNorReport() {
         ParsedDocument doc = parser.parse("这是一段普通的文字，没有任何分工。\n");
         assertThat(doc.problems()).singleElement()
-                .satisfies(problem -> assertThat(problem.message()).contains("not a task-decomposition notice"));
+                .satisfies(problem -> assertThat(problem.message()).startsWith("这不是任务分解通知："));
     }
 
     @Test
     void rejectsEmptyText() {
-        assertThat(parser.parse(" \n\n").problems()).extracting(Problem::message).containsExactly("the document is empty");
+        assertThat(parser.parse(" \n\n").problems()).extracting(Problem::message).containsExactly("文件是空的：请选择有内容的任务分解通知");
     }
 
     @Test

@@ -46,7 +46,7 @@ class NoticeReadingRulesTests {
         } else {
             assertThat(names(task.leadUnits())).containsExactly("市发改委", "市财政局");
         }
-        assertThat(doc.warnings()).noneMatch(w -> w.message().contains("no lead unit"));
+        assertThat(doc.warnings()).noneMatch(w -> w.message().contains("没有牵头单位"));
     }
 
     @Test
@@ -78,7 +78,7 @@ class NoticeReadingRulesTests {
         ParsedDocument doc = parser.parse("二、张某某副市长主抓重点工作\n1.推进改革。（牵头单位：市发改委）\n");
         assertThat(doc.warnings()).anySatisfy(w -> {
             assertThat(w.line()).isEqualTo(2);
-            assertThat(w.message()).contains("张某某").contains("heading on 第1行");
+            assertThat(w.message()).contains("张某某").contains("取自第1行的标题");
         });
     }
 
@@ -148,7 +148,7 @@ class NoticeReadingRulesTests {
                 .parse("1.任务。（牵头单位：甲局；责任单位：乙局、丙局、丁局）\n");
         assertThat(doc.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(1);
-            assertThat(p.message()).contains("4 units").contains("limit is 3");
+            assertThat(p.message()).contains("列了4个单位").contains("每项任务3个的上限");
         });
     }
 
@@ -157,7 +157,7 @@ class NoticeReadingRulesTests {
         ParsedDocument doc = new NoticeParser(new ParserLimits(200, 2, 100), Set.of())
                 .parse("1.甲。（牵头单位：甲局）\n2.乙。（牵头单位：乙局）\n3.丙。（牵头单位：丙局）\n");
         assertThat(doc.problems()).extracting(Problem::line, Problem::message)
-                .containsExactly(tuple(3, "more than 2 tasks in one document (the limit per document); split the document"));
+                .containsExactly(tuple(3, "一份文件超过2项任务（每份文件的上限）：请把文件拆成几份分别导入"));
     }
 
     @Test
@@ -167,7 +167,7 @@ class NoticeReadingRulesTests {
         assertThat(doc.tasks()).isEmpty();
         assertThat(doc.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(3);
-            assertThat(p.message()).contains("limit is 2");
+            assertThat(p.message()).contains("超过每份文件2行的上限");
         });
     }
 }

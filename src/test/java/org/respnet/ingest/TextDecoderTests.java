@@ -38,6 +38,6 @@ class TextDecoderTests {
     @Test
     void refusesBinary() {
         byte[] binary = {0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00, 0x01, 0x02};
-        assertThatThrownBy(() -> TextDecoder.decode(binary)).hasMessageContaining("binary");
+        assertThatThrownBy(() -> TextDecoder.decode(binary)).hasMessageContaining("二进制");
     }
 }

@@ -28,10 +28,15 @@ class UnitListReaderTests {
                 Arguments.of("市民政局，各县、市、区政府", List.of("市民政局", "各县、市、区政府")),
                 Arguments.of("各县、市、区人民政府、市财政局", List.of("各县、市、区人民政府", "市财政局")),
                 Arguments.of("各县市区、市财政局", List.of("各县市区", "市财政局")),
-                // a trailing 等 is dropped; 相关单位 only stays when nothing else is named
+                // a trailing 等 is dropped; 等相关单位 and 相关单位 are units as written, as the labelled
+                // corpus counts them (港城 2021 「区司法局等有关部门」, 诸暨 2023 「经信局,相关部门」)
                 Arguments.of("市发改委等", List.of("市发改委")),
-                Arguments.of("市发改委、市财政局等相关单位", List.of("市发改委", "市财政局")),
-                Arguments.of("市发改委、相关单位", List.of("市发改委")),
+                // a space or 和 parts two names only when both have a body's shape
+                Arguments.of("市发改委 市财政局", List.of("市发改委", "市财政局")),
+                Arguments.of("市规划和自然资源局", List.of("市规划和自然资源局")),
+                Arguments.of("市发改委和市财政局", List.of("市发改委", "市财政局")),
+                Arguments.of("市发改委、市财政局等相关单位", List.of("市发改委", "市财政局", "相关单位")),
+                Arguments.of("市发改委、相关单位", List.of("市发改委", "相关单位")),
                 Arguments.of("相关单位", List.of("相关单位")),
                 Arguments.of("市卫生健康委(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)", List.of("市卫生健康委")));
     }

@@ -1,0 +1,182 @@
+package org.respnet.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.respnet.ingest.NoticeCorpusTests.Triple;
+import org.respnet.ingest.extract.DocumentExtractor;
+
+/**
+ * The bundled notice's truth (its 167 tasks as the reader gives them, checked by
+ * {@link SeedNoticeParseTests}) laid out again the way other offices publish such notices; each
+ * layout must read back to exactly the same triples.
+ */
+class NoticeLayoutGeneratorTests {
+
+    private static final Path SEED = Path.of("import/suizhou-2024-notice.txt");
+    private static final Pattern TASK_NUMBER = Pattern.compile("^(\\d+)\\.", Pattern.MULTILINE);
+
+    private static ParsedDocument truth() throws IOException {
+        ParsedDocument doc = new NoticeParser().parse(Files.readString(SEED, StandardCharsets.UTF_8));
+        assertThat(doc.tasks()).hasSize(167);
+        return doc;
+    }
+
+    private static List<ParsedTask> keyTasks(ParsedDocument doc) {
+        return doc.tasks().stream().filter(t -> t.kind() == TaskKind.KEY).toList();
+    }
+
+    private static Set<Triple> triplesOf(List<ParsedTask> tasks) {
+        ParsedDocument only = new ParsedDocument(DocumentKind.NOTICE, "0".repeat(64), "", null, null, null, "", tasks,
+                List.of());
+        return NoticeCorpusTests.triples(only);
+    }
+
+    private static void assertReadBack(ParsedDocument doc, Set<Triple> expected) {
+        Set<Triple> actual = NoticeCorpusTests.triples(doc);
+        Set<Triple> missing = new java.util.LinkedHashSet<>(expected);
+        missing.removeAll(actual);
+        Set<Triple> extra = new java.util.LinkedHashSet<>(actual);
+        extra.removeAll(expected);
+        assertThat(missing).as("missing").isEmpty();
+        assertThat(extra).as("extra").isEmpty();
+    }
+
+    private static String units(List<UnitRef> units, Function<String, String> mark) {
+        return units.stream().map(u -> mark.apply(u.name() + (u.office() == null ? "" : "（" + u.office() + "）")))
+                .collect(Collectors.joining("、"));
+    }
+
+    /** 「1.任务（责任领导：甲；责任单位：▲A、B）」 under a legend: ▲ marks the lead units. */
+    @Test
+    void leadUnitsMarkedWithATriangleUnderALegend() throws IOException {
+        List<ParsedTask> tasks = keyTasks(truth());
+        StringBuilder text = new StringBuilder("随州市2024年《政府工作报告》重点工作任务分解\n说明：单位名称前标▲的为牵头单位。\n");
+        for (ParsedTask task : tasks) {
+            text.append(task.no()).append('.').append(task.text()).append("（责任领导：")
+                    .append(String.join("、", task.leaders())).append("；责任单位：")
+                    .append(units(task.leadUnits(), name -> "▲" + name));
+            if (!task.responsibleUnits().isEmpty()) {
+                text.append('、').append(units(task.responsibleUnits(), Function.identity()));
+            }
+            text.append("）\n");
+        }
+        ParsedDocument doc = new NoticeParser().parse(text.toString());
+        assertThat(doc.problems()).isEmpty();
+        assertReadBack(doc, triplesOf(tasks));
+    }
+
+    /** 「一、吴丕华副市长牵头负责（共3项）」 headings over 「1.任务（A牵头，B、C配合）」: leaders by heading, roles by verb. */
+    @Test
+    void leadersInHeadingsAndUnlabelledBrackets() throws IOException {
+        List<ParsedTask> tasks = keyTasks(truth());
+        StringBuilder text = new StringBuilder("随州市2024年《政府工作报告》重点工作任务分解\n");
+        // one heading per leader (or leaders), as 「一、某某同志牵头负责」 sections group a notice's tasks
+        List<List<ParsedTask>> groups = new ArrayList<>(tasks.stream()
+                .collect(Collectors.groupingBy(ParsedTask::leaders, java.util.LinkedHashMap::new, Collectors.toList()))
+                .values());
+        assertThat(groups.size()).isLessThan(100);
+        int heading = 0;
+        for (List<ParsedTask> group : groups) {
+            heading++;
+            text.append(chinese(heading)).append('、').append(group.getFirst().leaders().stream().map(l -> l + "副市长")
+                    .collect(Collectors.joining("、"))).append("牵头负责（共").append(group.size()).append("项）\n");
+            for (ParsedTask task : group) {
+                text.append(task.no()).append('.').append(task.text()).append('（')
+                        .append(units(task.leadUnits(), Function.identity())).append("牵头");
+                if (!task.responsibleUnits().isEmpty()) {
+                    text.append('，').append(units(task.responsibleUnits(), Function.identity())).append("配合");
+                }
+                text.append("）\n");
+            }
+        }
+        ParsedDocument doc = new NoticeParser().parse(text.toString());
+        assertThat(doc.problems()).isEmpty();
+        assertReadBack(doc, triplesOf(tasks));
+    }
+
+    /** 「责任领导：甲、乙」 once under each section heading, for the tasks below it; units in brackets. */
+    @Test
+    void oneLeaderLinePerSection() throws IOException {
+        List<ParsedTask> tasks = keyTasks(truth());
+        StringBuilder text = new StringBuilder("随州市2024年《政府工作报告》重点工作任务分解\n");
+        List<List<ParsedTask>> groups = new ArrayList<>(tasks.stream()
+                .collect(Collectors.groupingBy(ParsedTask::leaders, java.util.LinkedHashMap::new, Collectors.toList()))
+                .values());
+        for (int g = 0; g < groups.size(); g++) {
+            List<ParsedTask> group = groups.get(g);
+            text.append('（').append(chinese(g + 1)).append("）第").append(chinese(g + 1)).append("组重点工作\n")
+                    .append("责任领导：").append(String.join("、", group.getFirst().leaders())).append('\n');
+            for (ParsedTask task : group) {
+                text.append(task.no()).append('.').append(task.text()).append("（牵头单位：")
+                        .append(units(task.leadUnits(), Function.identity()));
+                if (!task.responsibleUnits().isEmpty()) {
+                    text.append("；责任单位：").append(units(task.responsibleUnits(), Function.identity()));
+                }
+                text.append("）\n");
+            }
+        }
+        ParsedDocument doc = new NoticeParser().parse(text.toString());
+        assertThat(doc.problems()).isEmpty();
+        assertReadBack(doc, triplesOf(tasks));
+    }
+
+    /** A Word table 序号 | 工作任务 | 责任分工, the roles as labelled lines in one cell, a section row per leader group. */
+    @Test
+    void wordTableWithTheRolesAsLabelledLinesInOneCell() throws Exception {
+        List<ParsedTask> tasks = keyTasks(truth());
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("序号", "工作任务", "责任分工"));
+        for (ParsedTask task : tasks) {
+            String roles = "责任领导：" + String.join("、", task.leaders()) + "\n牵头单位："
+                    + units(task.leadUnits(), Function.identity())
+                    + (task.responsibleUnits().isEmpty() ? "" : "\n责任单位：" + units(task.responsibleUnits(), Function.identity()));
+            rows.add(List.of(task.no(), task.text(), roles));
+        }
+        byte[] docx = org.respnet.ingest.extract.TestFiles.docxWithTable(List.of("随州市2024年重点工作任务分解表"), rows);
+        ParsedDocument doc = new NoticeParser().parse(DocumentExtractor.extract(docx));
+        assertThat(doc.problems()).isEmpty();
+        assertReadBack(doc, triplesOf(tasks));
+    }
+
+    private static String chinese(int n) {
+        String[] digits = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+        return n < 10 ? digits[n] : (n / 10 > 1 ? digits[n / 10] : "") + "十" + digits[n % 10];
+    }
+
+    /** The notice itself in GBK with CRLF line ends and full-width task numbers 「１．」. */
+    @Test
+    void gbkWithCrlfAndFullWidthNumbers() throws Exception {
+        ParsedDocument truth = truth();
+        String seed = Files.readString(SEED, StandardCharsets.UTF_8);
+        Matcher number = TASK_NUMBER.matcher(seed);
+        StringBuilder wide = new StringBuilder();
+        while (number.find()) {
+            StringBuilder digits = new StringBuilder();
+            number.group(1).chars().forEach(c -> digits.append((char) ('０' + (c - '0'))));
+            number.appendReplacement(wide, digits + "．");
+        }
+        number.appendTail(wide);
+        Charset gbk = Charset.forName("GBK");
+        byte[] bytes = wide.toString().replace("\n", "\r\n").getBytes(gbk);
+        assertThat(new String(bytes, gbk)).as("every character of the notice is in GBK")
+                .isEqualTo(wide.toString().replace("\n", "\r\n"));
+        ParsedDocument doc = new NoticeParser().parse(DocumentExtractor.extract(bytes));
+        assertThat(doc.problems()).isEmpty();
+        assertThat(doc.tasks()).hasSize(167);
+        assertReadBack(doc, NoticeCorpusTests.triples(truth));
+    }
+}
