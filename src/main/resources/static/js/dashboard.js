@@ -17,14 +17,16 @@ function chart(id) {
 async function headline() {
   const s = await json('/api/summary');
   const keyTasks = s.tasks - s.livelihoodTasks;
+  // [id, value, label, where a click goes, the count of tasks that list holds (null: not a task list)]
   const cards = [
-    ['tasks', fmt(s.tasks), `项任务：重点工作 ${fmt(keyTasks)} 项，民生实事 ${fmt(s.livelihoodTasks)} 项`],
-    ['units', fmt(s.units), `个单位，其中 ${fmt(s.groups)} 个单位组${info('单位组')}`],
-    ['leaders', fmt(s.leaders), '位责任领导分管这些任务'],
-    ['co-led', fmt(s.coLedTasks), `项任务由几个单位共同牵头${info('共同牵头')}`],
-    ['documents', fmt(s.documents), '份文件已导入（通知和政府工作报告）']];
-  document.getElementById('figures').innerHTML = cards.map(([id, value, label]) => `
-    <div class="col"><div class="card figure-card p-3" id="figure-${id}"><div class="value">${value}</div><div class="label">${label}</div></div></div>`).join('');
+    ['tasks', fmt(s.tasks), `项任务：重点工作 ${fmt(keyTasks)} 项，民生实事 ${fmt(s.livelihoodTasks)} 项`, tasksHref(), s.tasks],
+    ['units', fmt(s.units), `个单位，其中 ${fmt(s.groups)} 个单位组${info('单位组')}`, '#unit-workload-card', null],
+    ['leaders', fmt(s.leaders), '位责任领导分管这些任务', '#leaders-card', null],
+    ['co-led', fmt(s.coLedTasks), `项任务由几个单位共同牵头${info('共同牵头')}`, tasksHref({ coLed: 'true' }), s.coLedTasks],
+    ['documents', fmt(s.documents), '份文件已导入（通知和政府工作报告）', '/import', null]];
+  document.getElementById('figures').innerHTML = cards.map(([id, value, label, href, count]) => `
+    <div class="col"><a class="card figure-card figure-link p-3" id="figure-${id}" href="${esc(href)}"${count == null ? '' : ` data-count="${count}"`}>
+      <div class="value">${value}</div><div class="label">${label}</div></a></div>`).join('');
 }
 
 /** 下一个报送节点: the next date the notice's reporting rules fall on, and how many units report then. */
@@ -33,9 +35,9 @@ async function nextDue() {
   if (!n || !n.date) return;
   const [, m, d] = n.date.split('-').map(Number);
   document.getElementById('figures').insertAdjacentHTML('beforeend', `
-    <div class="col"><div class="card figure-card p-3" id="next-due" data-date="${esc(n.date)}" data-units="${n.units}">
+    <div class="col"><a class="card figure-card figure-link p-3" id="next-due" href="/report" data-date="${esc(n.date)}" data-units="${n.units}">
       <div class="value">${m}月${d}日 <small class="fs-6 fw-normal">${fmt(n.units)} 个单位</small></div>
-      <div class="label">${n.past ? '最近一个报送节点（已过）' : '下一个报送节点'}</div></div></div>`);
+      <div class="label">${n.past ? '最近一个报送节点（已过）' : '下一个报送节点'}</div></a></div>`);
 }
 
 
@@ -46,8 +48,10 @@ const workloadOption = (rows, axisWidth) => ({
   xAxis: { type: 'value', name: '任务数', nameLocation: 'middle', nameGap: 26, minInterval: 1 },
   yAxis: { type: 'category', data: rows.map(u => u.name), axisLabel: { width: axisWidth, overflow: 'truncate', interval: 0 } },
   series: [
-    { name: '牵头', type: 'bar', stack: 'w', data: rows.map(u => u.lead), itemStyle: { color: '#c0392b' } },
-    { name: '责任', type: 'bar', stack: 'w', data: rows.map(u => u.responsible), itemStyle: { color: '#2e86c1' },
+    { name: '牵头', type: 'bar', stack: 'w', itemStyle: { color: '#c0392b' },
+      data: rows.map(u => ({ value: u.lead, href: tasksHref({ unit: u.name, role: 'lead' }) })) },
+    { name: '责任', type: 'bar', stack: 'w', itemStyle: { color: '#2e86c1' },
+      data: rows.map(u => ({ value: u.responsible, href: tasksHref({ unit: u.name, role: 'responsible' }) })),
       label: { show: true, position: 'right', formatter: p => fmt(rows[p.dataIndex].total) } }]
 });
 
@@ -71,10 +75,16 @@ async function unitWorkload(expand) {
     ? `单位工作量（前 ${TOP}，含以所属单位组名义分到的任务）` : `单位工作量（前 ${TOP}，按任务总数）`;
 
   const topGroups = groups.slice().sort(byLoad).slice(0, 6).reverse();
+  // The example names this notice's busiest group and its own count, not a fixed sentence that another import falsifies.
+  const biggest = topGroups[topGroups.length - 1];
+  if (biggest && !expand) {
+    document.getElementById('expand-example').textContent = `例如“${biggest.name}”的 ${fmt(biggest.total)} 项任务也算给它的每个成员单位`;
+  }
   groupChart = groupChart || chart('group-workload');
   groupChart.setOption({ ...workloadOption(topGroups, 190), legend: { show: false } }, true);
   groupChart.off('click');
-  groupChart.on('click', p => { location.href = tasksHref({ unit: p.name }); });
+  // A group's bar segment opens exactly the tasks it counts: those the group leads, or is responsible on.
+  groupChart.on('click', p => { location.href = p.data.href; });
   return units;
 }
 
@@ -82,8 +92,10 @@ function topLeadTable(units) {
   const top = units.filter(u => u.kind !== 'group').sort((a, b) => b.lead - a.lead || b.total - a.total).slice(0, 10);
   document.querySelector('#top-lead tbody').innerHTML = top.map((u, i) => `
     <tr data-href="${esc(unitHref(u.name))}">
-      <td>${i + 1}</td><td class="unit-name"><span class="name">${esc(u.name)}</span></td><td class="text-end">${fmt(u.lead)}</td>
-      <td class="text-end">${fmt(u.total)}</td><td class="text-end">${fmt(u.leaders)}</td></tr>`).join('');
+      <td>${i + 1}</td><td class="unit-name"><span class="name">${esc(u.name)}</span></td>
+      <td class="text-end"><a href="${esc(tasksHref({ unit: u.name, role: 'lead' }))}" data-count="${u.lead}">${fmt(u.lead)}</a></td>
+      <td class="text-end"><a href="${esc(tasksHref({ unit: u.name }))}" data-count="${u.total}">${fmt(u.total)}</a></td>
+      <td class="text-end">${fmt(u.leaders)}</td></tr>`).join('');
 }
 
 async function leaderWorkload() {
@@ -94,10 +106,17 @@ async function leaderWorkload() {
     grid: { left: 50, right: 20, top: 36, bottom: 30 },
     xAxis: { type: 'category', data: leaders.map(l => l.name), axisLabel: { interval: 0 } },
     yAxis: { type: 'value', name: '任务数', nameTextStyle: { align: 'left' }, minInterval: 1 },
-    series: [{ name: '分管任务', type: 'bar', data: leaders.map(l => l.tasks), itemStyle: { color: '#d68910' },
-      label: { show: true, position: 'top' } }]
+    series: [{ name: '分管任务', type: 'bar', itemStyle: { color: '#d68910' }, label: { show: true, position: 'top' },
+      data: leaders.map(l => ({ value: l.tasks, href: tasksHref({ leader: l.name }) })) }]
   });
-  c.on('click', p => { location.href = tasksHref({ leader: p.name }); });
+  c.on('click', p => { location.href = p.data.href; });
+  // Which leader oversees the most units: tasks, the units named on them and the co-led ones, per leader.
+  const link = (href, n) => `<a href="${esc(href)}" data-count="${n}">${fmt(n)}</a>`;
+  document.querySelector('#leaders tbody').innerHTML = leaders.slice().sort((a, b) => b.units - a.units || b.tasks - a.tasks)
+    .map(l => `<tr><td><a href="${esc(exploreHref(l.name))}">${esc(l.name)}</a></td>
+      <td class="text-end">${link(tasksHref({ leader: l.name }), l.tasks)}</td>
+      <td class="text-end">${fmt(l.leadUnits)}</td><td class="text-end">${fmt(l.units)}</td>
+      <td class="text-end">${link(tasksHref({ leader: l.name, coLed: 'true' }), l.coLedTasks)}</td></tr>`).join('');
 }
 
 /** Leader × lead-unit counts from /api/matrix/leader-unit; cells are [leader index, unit index, tasks]. */
@@ -115,7 +134,9 @@ async function heatmap() {
   const units = unitOrder.map(i => m.units[i].name);
   const column = new Map(leaderOrder.map((old, i) => [old, i]));
   const row = new Map(unitOrder.map((old, i) => [old, i]));
-  const cells = m.cells.map(([li, ui, n]) => [column.get(li), row.get(ui), n]);
+  // A cell counts the tasks the leader oversees that the unit leads: its link asks the ledger exactly that.
+  const cells = m.cells.map(([li, ui, n]) => ({ value: [column.get(li), row.get(ui), n],
+    href: tasksHref({ leader: m.leaders[li].name, unit: m.units[ui].name, role: 'lead' }) }));
   el.style.height = (units.length * 26 + 120) + 'px';
   const c = chart('heatmap');
   c.setOption({
@@ -123,45 +144,97 @@ async function heatmap() {
     grid: { left: 170, right: 20, top: 40, bottom: 60 },
     xAxis: { type: 'category', data: leaders, position: 'top', splitArea: { show: true }, axisLabel: { interval: 0, fontSize: 13 } },
     yAxis: { type: 'category', data: units, inverse: true, axisLabel: { width: 160, overflow: 'truncate', fontSize: 12, interval: 0 } },
-    visualMap: { min: 0, max: Math.max(1, ...cells.map(x => x[2])), calculable: true, orient: 'horizontal', left: 'center', bottom: 0,
+    visualMap: { min: 0, max: Math.max(1, ...cells.map(x => x.value[2])), calculable: true, orient: 'horizontal', left: 'center', bottom: 0,
       text: ['多', '少'], inRange: { color: ['#fdf2e9', '#c0392b'] } },
     series: [{ type: 'heatmap', data: cells, label: { show: true, fontSize: 13, fontWeight: 'bold' } }]
   });
-  c.on('click', p => { location.href = tasksHref({ leader: leaders[p.value[0]], unit: units[p.value[1]] }); });
+  c.on('click', p => { location.href = p.data.href; });
   el.dataset.rows = units.length;
 }
 
+const FIRST_ROWS = 12;
+const PAGE_ROWS = 20;
+
+/**
+ * A ranked list shown by its first rows, then whole on request (「全部」), a page at a time: `load(offset, limit)`
+ * answers { rows, total } and `draw(rows, offset)` writes them.
+ */
+function rankedList(boxId, load, draw) {
+  const box = document.getElementById(boxId);
+  let paged = false;
+  let offset = 0;
+  async function show() {
+    const limit = paged ? PAGE_ROWS : FIRST_ROWS;
+    const { rows, total } = await load(offset, limit);
+    draw(rows, offset);
+    const pages = Math.max(1, Math.ceil(total / PAGE_ROWS));
+    const page = Math.floor(offset / PAGE_ROWS) + 1;
+    box.querySelector('.pager').innerHTML = !paged
+      ? (total > rows.length ? `<span class="text-muted me-2">前 ${fmt(rows.length)} 个，共 ${fmt(total)} 个</span>
+          <button type="button" class="btn btn-sm btn-outline-primary" data-all>全部 ${fmt(total)} 个</button>` : '')
+      : `<button type="button" class="btn btn-sm btn-outline-secondary" data-prev ${page <= 1 ? 'disabled' : ''}>上一页</button>
+         <span class="mx-2" data-page>第 ${page} / ${pages} 页，共 ${fmt(total)} 个</span>
+         <button type="button" class="btn btn-sm btn-outline-secondary" data-next ${page >= pages ? 'disabled' : ''}>下一页</button>
+         <button type="button" class="btn btn-sm btn-link" data-first>收起</button>`;
+    box.dataset.total = total;
+  }
+  box.addEventListener('click', e => {
+    const b = e.target.closest('button');
+    if (!b || !box.querySelector('.pager').contains(b)) return;
+    if (b.matches('[data-all]')) { paged = true; offset = 0; }
+    if (b.matches('[data-prev]')) offset = Math.max(0, offset - PAGE_ROWS);
+    if (b.matches('[data-next]')) offset += PAGE_ROWS;
+    if (b.matches('[data-first]')) { paged = false; offset = 0; }
+    show().catch(err => notice(box, '加载失败：' + err.message));
+  });
+  return show();
+}
+
+/** A co-lead pair opens exactly the tasks both units lead (leadUnits=A,B), the count it shows. */
 async function coLeadPairs() {
-  const data = await json('/api/conflicts/co-lead');
-  document.getElementById('coled-count').textContent = `共 ${fmt(data.totalTasks)} 项任务有多个牵头单位`;
-  document.querySelector('#pairs tbody').innerHTML = data.pairs.slice(0, 12).map(p => `
-    <tr data-href="${esc(tasksHref({ unit: p.a, coLed: 'true' }))}">
-      <td>${esc(p.a)}</td><td>${esc(p.b)}</td><td class="text-end">${fmt(p.tasks)}</td></tr>`).join('');
+  await rankedList('pairs-box', async (offset, limit) => {
+    const data = await json(`/api/conflicts/co-lead?offset=${offset}&limit=${limit}`);
+    document.getElementById('coled-count').textContent = `共 ${fmt(data.totalTasks)} 项任务有多个牵头单位`;
+    return { rows: data.pairs, total: data.totalPairs };
+  }, pairs => {
+    document.querySelector('#pairs tbody').innerHTML = pairs.map(p => `
+      <tr data-href="${esc(tasksHref({ leadUnits: p.a + ',' + p.b }))}" data-count="${p.tasks}">
+        <td>${esc(p.a)}</td><td>${esc(p.b)}</td><td class="text-end">${fmt(p.tasks)}</td></tr>`).join('');
+  });
 }
 
 async function bottlenecks() {
   const el = document.getElementById('bottlenecks');
-  const data = await json('/api/bottlenecks?limit=15');
-  const rows = data.items;
-  if (!rows.length) { notice(el, '暂无数据'); return; }
-  const weights = weightsInWords(data.weights);
-  el.innerHTML = `
+  let weights = '';
+  await rankedList('bottlenecks', async (offset, limit) => {
+    const data = await json(`/api/bottlenecks?offset=${offset}&limit=${limit}`);
+    weights = weightsInWords(data.weights);
+    return { rows: data.items, total: data.total };
+  }, rows => {
+    const table = el.querySelector('.ranking');
+    if (!rows.length) { notice(table, '暂无数据'); return; }
+    // The lead and total figures open the ledger on exactly those tasks; the row opens the unit in the explorer.
+    const count = (n, filters) => `<a href="${esc(tasksHref(filters))}" data-count="${n}" data-stop>${fmt(n)}</a>`;
+    table.innerHTML = `
     <table class="table table-sm table-hover table-click mb-1">
       <thead><tr><th>#</th><th>单位</th><th>类型</th><th class="text-end">瓶颈评分${info('瓶颈评分')}</th><th class="text-end">牵头${info('牵头')}</th>
         <th class="text-end">合计${info('合计')}</th><th class="text-end">含单位组${info('含单位组')}</th><th class="text-end">共同牵头占比${info('共同牵头')}</th>
         <th class="text-end">领导扇入${info('领导扇入')}</th><th class="text-end">中介中心度${info('中介中心度')}</th><th class="text-end">社区${info('社区')}</th></tr></thead>
-      <tbody>${rows.map((b, i) => `
-        <tr data-href="${esc(exploreHref(b.name))}"><td>${i + 1}</td><td>${esc(b.name)}</td><td>${esc(kindLabel(b.kind))}</td>
-          <td class="text-end fw-semibold">${fmt(b.score, 2)}</td><td class="text-end">${fmt(b.lead)}</td>
-          <td class="text-end">${fmt(b.total)}</td><td class="text-end">${fmt(b.expandedTotal)}</td>
+      <tbody>${rows.map(b => `
+        <tr data-href="${esc(exploreHref(b.name))}"><td>${b.rank}</td><td>${esc(b.name)}</td><td>${esc(kindLabel(b.kind))}</td>
+          <td class="text-end fw-semibold">${fmt(b.score, 2)}</td><td class="text-end">${count(b.lead, { unit: b.name, role: 'lead' })}</td>
+          <td class="text-end">${count(b.total, { unit: b.name })}</td><td class="text-end">${fmt(b.expandedTotal)}</td>
           <td class="text-end">${b.coLeadShare == null ? '—' : fmt(b.coLeadShare * 100, 0) + '%'}</td>
           <td class="text-end">${fmt(b.leaderFanIn)}</td><td class="text-end">${fmt(b.betweenness, 0)}</td>
           <td class="text-end">${esc(b.community ?? '—')}</td></tr>`).join('')}</tbody>
-    </table>
-    <div class="small text-muted" id="weights">评分满分 1：每一项先与本市该项最高的单位相比（最高者记 1），再按权重相加。${weights ? '权重：' + esc(weights) + '。' : ''}</div>`;
+    </table>`;
+    document.getElementById('weights').textContent =
+      `评分满分 1：每一项先与本市该项最高的单位相比（最高者记 1），再按权重相加。${weights ? '权重：' + weights + '。' : ''}`;
+  });
 }
 
 document.addEventListener('click', e => {
+  if (e.target.closest('a, button')) return;
   const row = e.target.closest('tr[data-href]');
   if (row) location.href = row.dataset.href;
 });

@@ -32,7 +32,8 @@ let analytics = new Map();   // unit name → bottleneck item (betweenness, comm
 
 const cy = cytoscape({
   container: document.getElementById('cy'),
-  wheelSensitivity: 0.3,
+  // Cytoscape's own step: three notches of the wheel zoom about a third, not the 4 % a reduced step gave.
+  wheelSensitivity: 1,
   minZoom: 0.05,
   maxZoom: 4,
   // Pan and zoom move a cached bitmap instead of redrawing every element: smooth at city size.
@@ -56,7 +57,8 @@ const cy = cytoscape({
     // A group stands for all its members: drawn below the units and see-through, so it never hides one.
     { selector: 'node[?isGroup]', style: { shape: 'hexagon', 'z-index': 1, 'background-opacity': 0.75 } },
     { selector: 'node.more', style: { 'border-style': 'double', 'border-width': 4, 'border-color': '#7f8c8d' } },
-    { selector: 'node.hub', style: { 'z-index': 60 } },
+    // A hub's label is sized for the zoom already (HUB_PX on screen): drawn whatever min-zoomed-font-size says.
+    { selector: 'node.hub', style: { 'z-index': 60, 'min-zoomed-font-size': 0 } },
     { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#111', 'font-weight': 'bold', 'z-index': 100 } },
     // Selection: a black halo, a colour no legend entry uses.
     { selector: 'node:selected', style: { 'underlay-color': '#000', 'underlay-opacity': 0.3, 'underlay-padding': 7,
@@ -118,8 +120,11 @@ function labelHubs() {
   const ranked = cy.nodes(':visible').filter('[type != "task"]')
     .sort((a, b) => (b.hasClass('focus') - a.hasClass('focus')) || b.data('total') - a.data('total'));
   const hubs = new Set();
+  // Cytoscape compares font × (zoom rounded up to a power of two) with min-zoomed-font-size (16): a label that
+  // passes is drawn anyway; every other busy node is a hub candidate (at a fit zoom of 0.488 a 30 px font fails).
+  const drawnAlone = n => n.data('baseFont') * Math.pow(2, Math.ceil(Math.log2(zoom))) >= 16;
   ranked.forEach(n => {
-    if (hubs.size >= MAX_HUBS || n.data('baseFont') * zoom >= HUB_PX) return;
+    if (hubs.size >= MAX_HUBS || drawnAlone(n)) return;
     const p = n.renderedPosition();
     if (p.x < 0 || p.y < 0 || p.x > box.w || p.y > box.h) return;
     const w = (n.data('name') || '').length * HUB_PX + 4, top = p.y + n.renderedHeight() / 2;
@@ -339,11 +344,13 @@ function collapse(id) {
   status();
 }
 
+/** Counts what is shown: nodes a filter hides are not in the line. */
 function status(data) {
-  const units = cy.nodes('[type = "unit"][!isGroup]').length;
-  const groups = cy.nodes('[?isGroup]').length;
-  const leaders = cy.nodes('[type = "leader"]').length;
-  const tasks = cy.nodes('[type = "task"]').length;
+  const shown = cy.nodes(':visible');
+  const units = shown.filter('[type = "unit"][!isGroup]').length;
+  const groups = shown.filter('[?isGroup]').length;
+  const leaders = shown.filter('[type = "leader"]').length;
+  const tasks = shown.filter('[type = "task"]').length;
   const counted = [units && `${fmt(units)} 个单位`, groups && `${fmt(groups)} 个单位组`, leaders && `${fmt(leaders)} 位责任领导`,
     tasks && `${fmt(tasks)} 项任务`].filter(Boolean).join('、');
   const parts = [counted || '没有节点'];
@@ -430,8 +437,16 @@ function applyFilters() {
       cy.nodes('[type = "unit"]').forEach(n => {
         if (!n.hasClass('focus') && n.connectedEdges().not('.filtered').empty()) n.addClass('filtered');
       });
+      // A task left with no unit in the shown role would stand alone: it goes too.
+      cy.nodes('[type = "task"]').forEach(n => {
+        if (n.hasClass('focus')) return;
+        const units = n.connectedEdges('[type = "LEADS"], [type = "SUPPORTS"]').not('.filtered')
+          .connectedNodes('[type = "unit"]').not('.filtered');
+        if (units.empty()) n.addClass('filtered');
+      });
     }
   });
+  status();
   syncUrl();
 }
 
@@ -651,6 +666,10 @@ document.getElementById('copy-link').addEventListener('click', async () => {
   const input = document.getElementById('share-link');
   input.select();
   try { await navigator.clipboard.writeText(location.href); } catch (e) { document.execCommand('copy'); }
+  const button = document.getElementById('copy-link');
+  button.textContent = '已复制';
+  button.dataset.copied = 'true';
+  setTimeout(() => { button.textContent = '复制'; delete button.dataset.copied; }, 2000);
 });
 document.getElementById('legend-toggle').addEventListener('click', e => {
   const body = document.getElementById('legend-body');

@@ -71,7 +71,7 @@ async function choose(file) {
   confirmButton.disabled = true;
   const { status, json } = await send(file, true);
   if (status !== 200 || !json) {
-    document.getElementById('result').innerHTML = `<div class="alert alert-danger">无法预览（${status}）：${esc(json?.detail || json?.error || '')}</div>`;
+    document.getElementById('result').innerHTML = `<div class="alert alert-danger">无法预览：${refusal(status, json)}</div>`;
     return;
   }
   render(json);
@@ -89,7 +89,7 @@ confirmButton.addEventListener('click', async () => {
       <a href="${esc(link)}" id="imported-tasks">在任务台账中查看</a> ·
       <a href="/${json.scope ? '?city=' + encodeURIComponent(json.scope) : ''}">查看总览</a></div>`;
   } else {
-    result.innerHTML = `<div class="alert alert-danger">导入失败（${status}）：${esc(json?.detail || json?.error || '')}</div>`
+    result.innerHTML = `<div class="alert alert-danger">导入失败：${refusal(status, json)}</div>`
       + list(json?.problems, 'alert-danger', '问题');
   }
 });
@@ -102,3 +102,14 @@ fileInput.addEventListener('change', () => { if (fileInput.files[0]) choose(file
   e.preventDefault(); dropZone.classList.remove('drop-active');
 }));
 dropZone.addEventListener('drop', e => { if (e.dataTransfer.files[0]) choose(e.dataTransfer.files[0]); });
+
+/**
+ * Why the server refused, in words a clerk reads: who may import (a login, EDITOR or ADMIN) rather than the
+ * server's own sentence for 401 and 403; otherwise the server's detail (the document's problems in Chinese).
+ */
+function refusal(status, json) {
+  if (status === 401) return '请先<a href="/login">登录</a>：导入通知需要编辑或管理员账号。';
+  if (status === 403) return '您的账号不能导入通知（单位账号只能填报本单位的进展），请用编辑或管理员账号登录。';
+  if (status === 413) return '文件太大，无法导入。';
+  return esc(json?.detail || json?.error || ('服务器错误 ' + status));
+}

@@ -1,7 +1,7 @@
 // The page header, written once for every page: the current page is highlighted, the console link
 // appears for logged-in users, and the search box jumps to the explorer (which, on /explore, focuses
 // in place). Module scripts run in document order, so this runs before the page's own.
-import { markNav, exploreHref, currentNotice, esc } from './api.js';
+import { markNav, exploreHref, currentNotice, csrfToken, esc } from './api.js';
 import { attachSuggest } from './suggest.js';
 
 document.getElementById('site-nav').innerHTML = `
@@ -19,7 +19,8 @@ document.getElementById('site-nav').innerHTML = `
   <div class="navbar-text small me-3 text-light" id="nav-notice"></div>
   <form class="d-flex" id="nav-search-form" role="search" onsubmit="return false">
     <input class="form-control form-control-sm" id="nav-search" type="search" placeholder="搜索单位、领导、任务（如 fgw、发改委）" style="width: 20rem" autocomplete="off">
-  </form>`;
+  </form>
+  <div class="ms-2 d-flex align-items-center" id="nav-account"><a class="btn btn-sm btn-outline-light" id="nav-login" href="/login">登录</a></div>`;
 markNav();
 const navSearch = document.getElementById('nav-search');
 if (navSearch && location.pathname !== '/explore') {
@@ -32,6 +33,12 @@ fetch('/api/session', { credentials: 'same-origin' })
   .then(res => (res.ok ? res.json() : {}))
   .then(session => {
     if (!session.user) return;
+    // 退出 is a POST with the CSRF token, as Spring Security's logout asks.
+    document.getElementById('nav-account').innerHTML = `
+      <span class="navbar-text small me-2" id="nav-user">${esc(session.user)}</span>
+      <form method="post" action="/logout" class="d-inline" id="nav-logout-form">
+        <input type="hidden" name="_csrf" value="${esc(csrfToken())}">
+        <button class="btn btn-sm btn-outline-light" id="nav-logout">退出</button></form>`;
     const item = document.createElement('li');
     item.className = 'nav-item';
     item.innerHTML = '<a class="nav-link" data-path="/console" href="/console">查询控制台</a>';

@@ -4,7 +4,7 @@ import { json, fmt, esc, unitHref, exploreHref, taskNo, send } from './api.js';
 import { livelihoodItem } from './terms.js';
 
 const form = document.getElementById('filters');
-const fields = { unit: 'f-unit', leader: 'f-leader', section: 'f-section', q: 'f-q', due: 'f-due' };
+const fields = { unit: 'f-unit', role: 'f-role', leader: 'f-leader', section: 'f-section', q: 'f-q', due: 'f-due' };
 const coLedBox = document.getElementById('f-coled');
 const tbody = document.querySelector('#ledger tbody');
 const dialog = document.getElementById('task-dialog');
@@ -12,6 +12,8 @@ let rows = [];
 let sort = { key: 'no', dir: 1 };
 // A city given in the address (e.g. by the import page) narrows the ledger to that city's tasks.
 const city = new URLSearchParams(location.search).get('city');
+// The lead units a co-lead pair on the dashboard asks for (leadUnits=A,B): no field holds them, a chip shows them.
+let leadUnits = new URLSearchParams(location.search).get('leadUnits');
 
 const units = list => list.map(u => u.name + (u.office ? '（' + u.office + '）' : '')).join('、');
 const numberKey = t => [t.kind === 'LIVELIHOOD' ? 1 : 0, ...String(t.no).split(/[.．]/).map(p => /^\d+$/.test(p) ? Number(p) : p)];
@@ -21,7 +23,8 @@ const SORT_KEYS = {
   text: t => [t.text],
   leaders: t => [t.leaders.join('、')],
   lead: t => [units(t.leadUnits)],
-  resp: t => [units(t.responsibleUnits)]
+  resp: t => [units(t.responsibleUnits)],
+  deadline: t => [t.deadline || '9999', ...numberKey(t)]
 };
 const compare = (a, b) => {
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
@@ -37,11 +40,19 @@ function filters() {
   const f = {};
   Object.entries(fields).forEach(([k, id]) => { const v = document.getElementById(id).value.trim(); if (v) f[k] = v; });
   if (coLedBox.checked) f.coLed = 'true';
+  if (leadUnits) f.leadUnits = leadUnits;
   if (city) f.city = city;
   return f;
 }
 
+function showPair() {
+  const el = document.getElementById('pair-filter');
+  el.innerHTML = leadUnits ? `<span class="badge text-bg-light border" id="pair-chip">共同牵头：${esc(leadUnits.split(',').join(' 与 '))}
+    <button type="button" class="btn-close btn-close-sm ms-1" aria-label="取消这个条件" id="pair-clear"></button></span>` : '';
+}
+
 async function refresh() {
+  showPair();
   const f = filters();
   const query = new URLSearchParams(f).toString();
   history.replaceState(null, '', '/tasks' + (query ? '?' + query : ''));
@@ -74,7 +85,8 @@ function render() {
       <td>${t.leaders.map(l => `<span class="name">${esc(l)}</span>`).join('、')}</td>
       <td>${unitLinks(t.leadUnits)}</td>
       <td class="small">${unitLinks(t.responsibleUnits)}</td>
-    </tr>`).join('') || `<tr><td colspan="6" class="text-center text-muted py-4" id="no-tasks">没有符合条件的任务。
+      <td class="small deadline" title="${esc(t.deadlinePhrase || '')}">${esc(t.deadline || '')}</td>
+    </tr>`).join('') || `<tr><td colspan="7" class="text-center text-muted py-4" id="no-tasks">没有符合条件的任务。
       请减少筛选条件，或换一个关键词；单位和领导可以输入简称（如“发改委”）。</td></tr>`;
 }
 
@@ -191,11 +203,21 @@ document.querySelectorAll('#ledger th[data-sort]').forEach(th => th.addEventList
   render();
 }));
 let timer;
+const typed = el => el.type === 'search' || el.id === 'f-unit';
 form.addEventListener('input', e => {
   clearTimeout(timer);
-  timer = setTimeout(refresh, e.target.type === 'search' || e.target.id === 'f-unit' ? 250 : 0);
+  timer = setTimeout(refresh, typed(e.target) ? 250 : 0);
 });
-document.getElementById('reset').addEventListener('click', () => { form.reset(); refresh(); });
+// A select or box set by a script (or a browser that only says `change`) filters too; one refresh for both events.
+form.addEventListener('change', e => {
+  if (typed(e.target)) return;
+  clearTimeout(timer);
+  timer = setTimeout(refresh, 0);
+});
+document.getElementById('pair-filter').addEventListener('click', e => {
+  if (e.target.id === 'pair-clear') { leadUnits = null; refresh(); }
+});
+document.getElementById('reset').addEventListener('click', () => { form.reset(); leadUnits = null; refresh(); });
 
 async function init() {
   const [unitList, leaders, all] = await Promise.all([json('/api/units'), json('/api/leaders'), json('/api/tasks')]);

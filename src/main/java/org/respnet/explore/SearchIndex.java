@@ -105,6 +105,16 @@ class SearchIndex {
             if (q.equals(row.name())) {
                 return new Scored(entry, 70, "number");
             }
+            // A 民生实事 part as the pages print its number: 民生一.4, and 民生一 for every part of item 一.
+            if ("LIVELIHOOD".equals(row.kind()) && row.name() != null) {
+                String printed = "民生" + row.name();
+                if (q.equals(printed)) {
+                    return new Scored(entry, 70, "number");
+                }
+                if (printed.startsWith(q + ".") || printed.startsWith(q + "．")) {
+                    return new Scored(entry, 65, "number");
+                }
+            }
             return row.text() != null && q.length() >= 2 && row.text().contains(q) ? new Scored(entry, 10, "text") : null;
         }
         String name = row.name();

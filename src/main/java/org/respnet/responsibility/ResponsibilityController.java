@@ -29,9 +29,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api", produces = "application/json;charset=UTF-8")
 class ResponsibilityController {
 
-    private static final int MAX_TASKS = 10_000;
-    private static final int DEFAULT_TASKS = 500;
-
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final ResponsibilityQueries queries;
@@ -43,8 +40,8 @@ class ResponsibilityController {
     }
 
     @GetMapping("/summary")
-    GraphSummary summary() {
-        return queries.summary();
+    GraphSummary summary(@RequestParam(required = false) String city) {
+        return queries.summary(blankToNull(city));
     }
 
     @GetMapping("/units")
@@ -65,35 +62,18 @@ class ResponsibilityController {
     }
 
     @GetMapping("/tasks")
-    List<TaskView> tasks(@RequestParam(required = false) String unit, @RequestParam(required = false) String leader,
-            @RequestParam(required = false) String section, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String city, @RequestParam(defaultValue = "false") boolean coLed,
-            @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "" + DEFAULT_TASKS) int limit,
-            @RequestParam(required = false) String due) {
-        LocalDate today = LocalDate.now();
-        // 本月到期: a deadline in this calendar month; 已过期: a deadline before today.
-        LocalDate dueFrom = "month".equals(due) ? today.withDayOfMonth(1) : null;
-        LocalDate dueTo = "month".equals(due) ? today.withDayOfMonth(today.lengthOfMonth())
-                : "overdue".equals(due) ? today.minusDays(1) : null;
-        return queries.tasks(new TaskFilter(blankToNull(unit), blankToNull(leader), blankToNull(section), blankToNull(q),
-                blankToNull(city), coLed, Math.max(0, offset), Math.clamp(limit, 1, MAX_TASKS), dueFrom, dueTo));
+    List<TaskView> tasks(LedgerRequest request) {
+        return queries.tasks(request.filter(LocalDate.now()));
     }
 
     @GetMapping(path = "/tasks.csv", produces = "text/csv;charset=UTF-8")
-    ResponseEntity<byte[]> tasksCsv(@RequestParam(required = false) String unit,
-            @RequestParam(required = false) String leader, @RequestParam(required = false) String section,
-            @RequestParam(required = false) String q, @RequestParam(required = false) String city,
-            @RequestParam(defaultValue = "false") boolean coLed, @RequestParam(required = false) String due) {
-        return download(export.csv(tasks(unit, leader, section, q, city, coLed, 0, MAX_TASKS, due)), "任务台账.csv",
-                "text/csv;charset=UTF-8");
+    ResponseEntity<byte[]> tasksCsv(LedgerRequest request) {
+        return download(export.csv(tasks(request.whole())), request.title() + ".csv", "text/csv;charset=UTF-8");
     }
 
     @GetMapping(path = "/tasks.xlsx", produces = XLSX)
-    ResponseEntity<byte[]> tasksXlsx(@RequestParam(required = false) String unit,
-            @RequestParam(required = false) String leader, @RequestParam(required = false) String section,
-            @RequestParam(required = false) String q, @RequestParam(required = false) String city,
-            @RequestParam(defaultValue = "false") boolean coLed, @RequestParam(required = false) String due) {
-        return download(export.xlsx(tasks(unit, leader, section, q, city, coLed, 0, MAX_TASKS, due)), "任务台账.xlsx", XLSX);
+    ResponseEntity<byte[]> tasksXlsx(LedgerRequest request) {
+        return download(export.xlsx(tasks(request.whole())), request.title() + ".xlsx", XLSX);
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, String filename, String type) {

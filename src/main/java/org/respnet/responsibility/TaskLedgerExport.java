@@ -32,7 +32,8 @@ class TaskLedgerExport {
             new Column("任务", 70, TaskView::text),
             new Column("责任领导", 14, t -> String.join("、", t.leaders())),
             new Column("牵头单位", 28, t -> units(t.leadUnits())),
-            new Column("责任单位", 40, t -> units(t.responsibleUnits())));
+            new Column("责任单位", 40, t -> units(t.responsibleUnits())),
+            new Column("完成时限", 12, t -> t.deadline() == null ? "" : t.deadline()));
 
     private static String units(List<TaskView.UnitOnTask> units) {
         return units.stream().map(u -> u.office() == null ? u.name() : u.name() + "（" + u.office() + "）")
@@ -67,7 +68,10 @@ class TaskLedgerExport {
         return cell;
     }
 
-    /** Every cell a string cell ({@code setCellValue(String)}), never a formula, whatever it starts with. */
+    /**
+     * Every cell a string cell ({@code setCellValue(String)}), never a formula, whatever it starts with; except a key
+     * task's 序号 (12), a number, so Excel sorts 2 before 10.
+     */
     byte[] xlsx(List<TaskView> tasks) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("任务台账");
@@ -87,7 +91,12 @@ class TaskLedgerExport {
             for (int r = 0; r < tasks.size(); r++) {
                 Row row = sheet.createRow(r + 1);
                 for (int c = 0; c < COLUMNS.size(); c++) {
-                    row.createCell(c).setCellValue(COLUMNS.get(c).value().apply(tasks.get(r)));
+                    String value = COLUMNS.get(c).value().apply(tasks.get(r));
+                    if (c == 0 && value != null && value.matches("\\d{1,9}")) {
+                        row.createCell(c).setCellValue(Integer.parseInt(value));
+                    } else {
+                        row.createCell(c).setCellValue(value);
+                    }
                     row.getCell(c).setCellStyle(wrapped);
                 }
             }

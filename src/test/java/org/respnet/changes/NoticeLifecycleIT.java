@@ -83,6 +83,15 @@ class NoticeLifecycleIT {
         String[] jxj = jxj2024.split("/");
         assertThat(workload(next, "市经信局")).isEqualTo((Integer.parseInt(jxj[0]) - 1) + "/" + jxj[1] + "/"
                 + (Integer.parseInt(jxj[2]) - 1));
+        // the summary of each notice is its own: 167 tasks, 85 units, 7 leaders either year; the report is 随州's
+        JsonNode summary2024 = editor().get("/api/summary?city=" + enc(SUIZHOU)).body();
+        JsonNode summary2025 = editor().get("/api/summary?city=" + enc(SUIZHOU_2025)).body();
+        assertThat(List.of(summary2024.get("documents").asInt(), summary2024.get("tasks").asInt(),
+                summary2024.get("units").asInt(), summary2024.get("leaders").asInt(),
+                summary2024.get("relationships").asInt())).containsExactly(2, 167, 85, 7, 1052);
+        assertThat(List.of(summary2025.get("documents").asInt(), summary2025.get("tasks").asInt(),
+                summary2025.get("units").asInt(), summary2025.get("leaders").asInt(),
+                summary2025.get("relationships").asInt())).containsExactly(1, 167, 85, 7, 1051);
         // the documents list names both notices and the report, each with its scope and its tasks
         JsonNode documents = editor().get("/api/documents").body();
         assertThat(documents).hasSize(3);

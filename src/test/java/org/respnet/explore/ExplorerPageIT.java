@@ -31,6 +31,11 @@ class ExplorerPageIT extends BrowserPageTest {
         b.viewport(1920, 1080);
         b.openReady("/explore");
         b.screenshot("explore-overview-1920x1080");
+        // At this size the fit zoom (about 0.49) is under Cytoscape's label threshold: the busiest are named as hubs,
+        // drawn whatever the threshold (min-zoomed-font-size 0 on .hub).
+        assertThat(b.script("return respnet.cy.$('node.hub').map(n => n.data('name'))")).asList().contains("市发改委");
+        assertThat(b.script("return respnet.cy.$('node.hub').every(n => parseFloat(n.style('min-zoomed-font-size')) === 0)"))
+                .isEqualTo(true);
         b.viewport(0, 0);
         // 63 units and 22 groups in the bundled notice; no leader or task is drawn.
         assertThat(b.script("return respnet.cy.nodes('[type != \"unit\"]').length")).isEqualTo(0L);

@@ -42,6 +42,20 @@ class GraphApiIT {
     }
 
     @Test
+    void searchFindsALivelihoodItemByTheNumberThePagesPrint() {
+        // 民生实事 item 一 assigns five roads separately: 民生一 finds its five parts, 民生一.4 the one.
+        JsonNode item = http().get("/api/search?q=" + enc("民生一")).body();
+        List<String> parts = new java.util.ArrayList<>();
+        item.forEach(h -> {
+            if (h.get("match").asString().equals("number")) {
+                parts.add(h.get("name").asString());
+            }
+        });
+        assertThat(parts).containsExactlyInAnyOrder("一.1", "一.2", "一.3", "一.4", "一.5");
+        assertThat(http().get("/api/search?q=" + enc("民生一.4")).body().get(0).get("name").asString()).isEqualTo("一.4");
+    }
+
+    @Test
     void neighbourhoodOfAUnitHoldsItsTasksAndGroups() {
         JsonNode view = http().get("/api/graph?focus=" + enc("市发改委") + "&depth=1").body();
         assertThat(view.get("mode").asString()).isEqualTo("neighbourhood");

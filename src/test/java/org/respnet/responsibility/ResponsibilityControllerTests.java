@@ -46,9 +46,9 @@ class ResponsibilityControllerTests {
         ArgumentCaptor<TaskFilter> filters = ArgumentCaptor.forClass(TaskFilter.class);
         verify(queries, org.mockito.Mockito.times(3)).tasks(filters.capture());
         assertThat(filters.getAllValues()).containsExactly(
-                new TaskFilter("市发改委", null, null, null, null, false, 0, 10_000, null, null),
-                new TaskFilter(null, null, null, null, null, true, 0, 1, null, null),
-                new TaskFilter(null, null, null, null, null, false, 0, 500, null, null));
+                new TaskFilter("市发改委", null, null, null, null, false, 0, 10_000, null, null, null, null),
+                new TaskFilter(null, null, null, null, null, true, 0, 1, null, null, null, null),
+                new TaskFilter(null, null, null, null, null, false, 0, 500, null, null, null, null));
     }
 
     @Test
@@ -86,6 +86,30 @@ class ResponsibilityControllerTests {
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")));
 
-        verify(queries).tasks(new TaskFilter("市发改委", null, null, null, null, false, 0, 10_000, null, null));
+        verify(queries).tasks(new TaskFilter("市发改委", null, null, null, null, false, 0, 10_000, null, null, null, null));
+    }
+
+    @Test
+    void aPairsTasksAndAUnitsRoleAreFiltersAndADownloadIsNamedAfterThem() throws Exception {
+        when(queries.tasks(any())).thenReturn(List.of());
+        when(export.xlsx(List.of())).thenReturn(new byte[0]);
+
+        mvc.perform(get("/api/tasks").param("leadUnits", "市住建局,市国投集团")).andExpect(status().isOk());
+        mvc.perform(get("/api/tasks.xlsx").param("leader", "吴丕华").param("unit", "市发改委").param("role", "lead"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(
+                        java.net.URLEncoder.encode("任务台账-吴丕华-市发改委牵头.xlsx", java.nio.charset.StandardCharsets.UTF_8))));
+
+        verify(queries).tasks(new TaskFilter(null, null, null, null, null, false, 0, 500, null, null, null,
+                List.of("市住建局", "市国投集团")));
+        verify(queries).tasks(new TaskFilter("市发改委", "吴丕华", null, null, null, false, 0, 10_000, null, null, "lead",
+                null));
+    }
+
+    @Test
+    void anUnknownRoleIsRefusedInChinese() throws Exception {
+        mvc.perform(get("/api/tasks").param("unit", "市发改委").param("role", "boss"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("参数 role 只能是")));
     }
 }

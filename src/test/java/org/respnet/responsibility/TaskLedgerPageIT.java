@@ -66,6 +66,29 @@ class TaskLedgerPageIT extends BrowserPageTest {
         assertThat(dialog.getText()).contains("第 89 项").contains("市委宣传部").contains("市民政局").contains("徐锋");
     }
 
+    @Test
+    void anAbbreviationFindsItsUnitASelectSetByChangeFiltersAndTheExportIsNamedAfterTheFilter() {
+        Chromium b = browser();
+        b.openReady("/tasks?unit=" + HttpJson.enc("发改委"));
+        int all = new HttpJson(port).get("/api/tasks?unit=" + HttpJson.enc("市发改委")).body().size();
+        b.until(d -> String.valueOf(all).equals(d.findElement(By.id("count")).getDomAttribute("data-count")));
+        assertThat(b.driver().findElements(By.id("no-tasks"))).isEmpty();
+
+        // A script (or a browser) that only says `change`: the ledger filters all the same.
+        b.script("""
+                const s = document.getElementById('f-role'); s.value = 'lead';
+                s.dispatchEvent(new Event('change', { bubbles: true }));""");
+        b.until(d -> "21".equals(d.findElement(By.id("count")).getDomAttribute("data-count")));
+        assertThat(b.driver().getCurrentUrl()).contains("role=lead");
+        assertThat(b.driver().findElements(By.cssSelector("#ledger thead th")).stream().map(WebElement::getText))
+                .contains("完成时限");
+        b.screenshot("25-ledger-abbreviation");
+
+        HttpResponse<byte[]> csv = new HttpJson(port).download(b.find("#export-csv").getDomAttribute("href"));
+        assertThat(java.net.URLDecoder.decode(csv.headers().firstValue("Content-Disposition").orElseThrow(),
+                java.nio.charset.StandardCharsets.UTF_8)).contains("任务台账-发改委牵头.csv");
+    }
+
     private Set<String> coLedTaskIdsFromTheApi() {
         JsonNode all = new HttpJson(port).get("/api/tasks").body();
         Set<String> ids = new TreeSet<>();
@@ -96,7 +119,9 @@ class TaskLedgerPageIT extends BrowserPageTest {
             List<String> numbers = new ArrayList<>();
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
-                numbers.add(row.getCell(0).getStringCellValue());
+                // A key task's 序号 is a number cell (Excel sorts 2 before 10), a 民生实事 part's text.
+                numbers.add(row.getCell(0).getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                        ? String.valueOf((int) row.getCell(0).getNumericCellValue()) : row.getCell(0).getStringCellValue());
                 assertThat(row.getCell(5).getStringCellValue()).contains("、");
             }
             assertThat(numbers).hasSize(CO_LED_TASKS);

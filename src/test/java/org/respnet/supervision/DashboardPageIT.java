@@ -11,6 +11,7 @@ import org.openqa.selenium.WebElement;
 import org.respnet.RespNetIntegrationTest;
 import org.respnet.BrowserPageTest;
 import org.respnet.Chromium;
+import org.respnet.HttpJson;
 
 /** The dashboard in a real browser on the bundled 随州 notice. */
 @RespNetIntegrationTest
@@ -75,5 +76,101 @@ class DashboardPageIT extends BrowserPageTest {
         assertThat(((Number) heat.get("font")).intValue()).isGreaterThanOrEqualTo(12);
         assertThat(b.find("#weights").getText()).contains("牵头任务数 25%").doesNotContain("lead=");
         assertThat(b.driver().findElements(By.cssSelector("#bottlenecks th .info"))).hasSize(8);
+    }
+
+    /**
+     * Every figure the page links to the ledger (cards, table figures, pair rows, chart bars and heatmap cells, as
+     * the page built them) opens a list of exactly the count it shows; then a pair row and a heatmap cell clicked.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyFigureOpensALedgerOfExactlyItsCount() {
+        Chromium b = browser();
+        b.openReady("/");
+        b.until(d -> !d.findElements(By.cssSelector("#leaders tbody tr")).isEmpty());
+        List<Map<String, Object>> links = (List<Map<String, Object>>) b.script("""
+                const links = [...document.querySelectorAll('[data-count][href^="/tasks"], tr[data-count][data-href^="/tasks"]')]
+                  .map(e => ({ href: e.getAttribute('href') || e.dataset.href, count: Number(e.dataset.count) }));
+                for (const id of ['heatmap', 'leader-workload', 'group-workload']) {
+                  echarts.getInstanceByDom(document.getElementById(id)).getOption().series
+                    .forEach(s => s.data.forEach(d => links.push({ href: d.href, count: Array.isArray(d.value) ? d.value[2] : d.value })));
+                }
+                return links;""");
+        // Opened over HTTP one by one, as the ledger page asks the API (/tasks?… → /api/tasks?…).
+        HttpJson http = new HttpJson(port);
+        Map<String, Integer> opened = new java.util.HashMap<>();
+        List<String> wrong = new java.util.ArrayList<>();
+        for (Map<String, Object> link : links) {
+            String href = (String) link.get("href");
+            int size = opened.computeIfAbsent(href, h -> http.get("/api" + h + (h.contains("?") ? "&" : "?") + "limit=10000")
+                    .body().size());
+            if (size != ((Number) link.get("count")).intValue()) {
+                wrong.add(href + " shows " + link.get("count") + ", opens " + size);
+            }
+        }
+        assertThat(links).hasSizeGreaterThan(200);
+        assertThat(wrong).isEmpty();
+
+        // The pair the review quoted opens its 4 tasks, not 市住建局's 11 co-led ones.
+        WebElement pair = b.until(d -> d.findElements(By.cssSelector("#pairs tbody tr")).stream()
+                .filter(tr -> tr.getText().contains("市住建局") && tr.getText().contains("市国投集团")).findFirst().orElse(null));
+        assertThat(pair.getDomAttribute("data-count")).isEqualTo("4");
+        click(b, pair);
+        b.until(d -> d.getCurrentUrl().contains("/tasks?leadUnits="));
+        b.until(d -> "4".equals(d.findElement(By.id("count")).getDomAttribute("data-count")));
+        assertThat(b.find("#pair-chip").getText()).contains("市住建局 与 市国投集团");
+        b.screenshot("23-ledger-co-lead-pair");
+
+        // The heatmap cell 吴丕华 × 市发改委, clicked where it is drawn (a mouse click on the chart at the cell's
+        // point, which ECharts turns into a click on that cell), opens its 20 tasks.
+        b.openReady("/");
+        Object shown = b.script("""
+                const el = document.getElementById('heatmap'), c = echarts.getInstanceByDom(el), o = c.getOption();
+                const x = o.xAxis[0].data.indexOf('吴丕华'), y = o.yAxis[0].data.indexOf('市发改委');
+                const n = o.series[0].data.find(d => d.value[0] === x && d.value[1] === y).value[2];
+                const [px, py] = c.convertToPixel({ seriesIndex: 0 }, [x, y]);
+                const r = el.getBoundingClientRect(), at = { clientX: r.left + px, clientY: r.top + py, bubbles: true };
+                const target = el.querySelector('canvas') || el.firstChild;
+                setTimeout(() => ['mousedown', 'mouseup', 'click'].forEach(t => target.dispatchEvent(new MouseEvent(t, at))), 0);
+                return n;""");
+        assertThat(shown).isEqualTo(20L);
+        b.until(d -> d.getCurrentUrl().contains("role=lead"));
+        b.until(d -> "20".equals(d.findElement(By.id("count")).getDomAttribute("data-count")));
+        assertThat(b.find("#f-role").getDomProperty("value")).isEqualTo("lead");
+    }
+
+    @Test
+    void coLeadPairsAndBottlenecksOpenWholeAPageAtATime() {
+        Chromium b = browser();
+        b.openReady("/");
+        assertThat(b.driver().findElements(By.cssSelector("#pairs tbody tr"))).hasSize(12);
+        assertThat(b.find("#pairs-box").getDomAttribute("data-total")).isEqualTo("59");
+        click(b, b.find("#pairs-box [data-all]"));
+        b.until(d -> d.findElements(By.cssSelector("#pairs tbody tr")).size() == 20);
+        assertThat(b.find("#pairs-box [data-page]").getText()).isEqualTo("第 1 / 3 页，共 59 个");
+        click(b, b.find("#pairs-box [data-next]"));
+        b.until(d -> d.findElement(By.cssSelector("#pairs-box [data-page]")).getText().startsWith("第 2 / 3 页"));
+        click(b, b.find("#pairs-box [data-next]"));
+        b.until(d -> d.findElements(By.cssSelector("#pairs tbody tr")).size() == 19);
+
+        assertThat(b.find("#bottlenecks").getDomAttribute("data-total")).isEqualTo("63");
+        click(b, b.find("#bottlenecks [data-all]"));
+        b.until(d -> d.findElement(By.cssSelector("#bottlenecks [data-page]")).getText().equals("第 1 / 4 页，共 63 个"));
+        click(b, b.find("#bottlenecks [data-next]"));
+        b.until(d -> "21".equals(d.findElement(By.cssSelector("#bottlenecks tbody tr td")).getText()));
+        b.screenshot("24-dashboard-bottlenecks-page-2");
+
+        // The leaders' table answers which leader oversees the most units.
+        List<WebElement> leaders = b.driver().findElements(By.cssSelector("#leaders tbody tr"));
+        assertThat(leaders).hasSize(7);
+        assertThat(b.find("#figure-co-led").getDomAttribute("href")).isEqualTo("/tasks?coLed=true");
+    }
+
+    /**
+     * Clicks an element as the page's own listeners receive it (a DOM click): WebDriver's pointer click lands on the
+     * charts' overlay canvas below a long page in headless Chromium.
+     */
+    private static void click(Chromium b, WebElement e) {
+        b.script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", e);
     }
 }
