@@ -57,7 +57,7 @@ public class TaskCorrections {
 
     private final GraphReader reader;
 
-    TaskCorrections(GraphReader reader) {
+    public TaskCorrections(GraphReader reader) {
         this.reader = reader;
     }
 

@@ -75,7 +75,7 @@ final class PlanPolicy {
             boolean anyNode = ANY_NODE_OPERATOR.matcher(operator).matches() && !expandedAtOnce(plan, parent);
             if (anyNode || DYNAMIC_LABEL.matcher(details).find()) {
                 throw new QueryRefusedException(QueryPolicy.FORBIDDEN, "label", "拒绝：不带标签地读取节点（"
-                        + operator + "）会读到仅管理员可读的审计记录；请在 MATCH 中写明标签，例如 MATCH (t:Task)");
+                        + operator + "）会读到仅管理员可读的审计记录；请为要读的节点写明标签，例如 :Task");
             }
         }
         if (operator.equalsIgnoreCase("LoadCSV")) {

@@ -72,16 +72,84 @@ class CrashSafetyIT {
         assertThat(outcomes).hasSize(ROUNDS).contains("absent");
     }
 
+    /**
+     * The same for the other change sets: removing the large notice, and replacing it by a revision (its first
+     * fifty tasks gone, one lead unit changed), each killed at a different moment: afterwards the graph is exactly
+     * as before the change or exactly as after it.
+     */
+    @Test
+    void aRemovalAndARevisionAreWhollyAppliedOrNotAtAllAfterSigkill() throws Exception {
+        Path work = Path.of("target/crash-safety-changes");
+        deleteRecursively(work);
+        Files.createDirectories(work);
+        Path store = work.resolve("store-" + System.nanoTime());
+        Path large = work.resolve("large-notice.txt");
+        String largeText = NoticeGenerator.fromBundledSeed(7).withKeyTasks(LARGE_DOCUMENT_TASKS).generate(1).getFirst()
+                .notice();
+        Files.writeString(large, largeText);
+        ParsedDocument parsedLarge = new NoticeParser().parse(largeText);
+        String revisedText = revised(largeText);
+        ParsedDocument parsedRevised = new NoticeParser().parse(revisedText);
+        assertThat(parsedRevised.problems()).isEmpty();
+        assertThat(parsedRevised.docNo()).isEqualTo(parsedLarge.docNo());
+        assertThat(parsedRevised.id()).isNotEqualTo(parsedLarge.id());
+        Path revisedFile = work.resolve("revised-notice.txt");
+        Files.writeString(revisedFile, revisedText);
+
+        String empty = run(store, List.of(SeedDocuments.NOTICE), null).counts();
+        String withLarge = run(store, List.of(large), null).counts();
+        String loaded = run(store, List.of(), null).counts();
+        assertThat(loaded).contains(parsedLarge.id()).isNotEqualTo(empty);
+        Path removedStore = copy(store, work.resolve("removed-" + System.nanoTime()));
+        long removeMillis = Math.max(run(removedStore, List.of("remove:" + parsedLarge.id()), null).importMillis(), 200);
+        String removed = run(removedStore, List.of(), null).counts();
+        assertThat(removed).doesNotContain(parsedLarge.id());
+        Path revisedStore = copy(store, work.resolve("revised-" + System.nanoTime()));
+        long reviseMillis = Math.max(run(revisedStore, List.of("revise:" + revisedFile), null).importMillis(), 200);
+        String revisedCounts = run(revisedStore, List.of(), null).counts();
+        assertThat(revisedCounts).isNotEqualTo(loaded);
+
+        List<String> outcomes = new ArrayList<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            boolean removal = round % 2 == 0;
+            Path roundStore = copy(store, work.resolve("round-" + round + "-" + System.nanoTime()));
+            long whole = removal ? removeMillis : reviseMillis;
+            run(roundStore, List.of(removal ? "remove:" + parsedLarge.id() : "revise:" + revisedFile),
+                    whole * round / (ROUNDS - 2));
+            String after = run(roundStore, List.of(), null).counts();
+            String done = removal ? removed : revisedCounts;
+            assertThat(after).as("round %d (%s): before or after, nothing between", round,
+                    removal ? "removal" : "revision").isIn(loaded, done);
+            outcomes.add((removal ? "removal " : "revision ") + (after.equals(done) ? "applied" : "not applied"));
+            System.out.printf("round %d: %s%n", round, outcomes.getLast());
+        }
+        assertThat(outcomes).hasSize(ROUNDS);
+        assertThat(withLarge).isNotNull();
+    }
+
+    /** The notice without its first fifty key tasks: a revision of it (same 文号, city and year). */
+    private static String revised(String notice) {
+        List<String> lines = new ArrayList<>();
+        for (String line : notice.split("\n", -1)) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d+)[.．]").matcher(line);
+            if (m.find() && Integer.parseInt(m.group(1)) <= 50) {
+                continue;
+            }
+            lines.add(line);
+        }
+        return String.join("\n", lines);
+    }
+
     /** What a child printed: the graph's fingerprint on opening and how long its import took. */
     private record Child(String counts, long importMillis) {
     }
 
     /** Runs the child on the store; with {@code killAfterMillis}, SIGKILLs it that long after it starts importing. */
-    private static Child run(Path store, List<Path> documents, Long killAfterMillis) throws Exception {
+    private static Child run(Path store, List<?> documents, Long killAfterMillis) throws Exception {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-cp", System.getProperty("java.class.path"), ImportProcess.class.getName(),
                 store.toAbsolutePath().toString(), String.valueOf(freePort())));
-        documents.forEach(d -> command.add(d.toAbsolutePath().toString()));
+        documents.forEach(d -> command.add(d instanceof Path path ? path.toAbsolutePath().toString() : d.toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String counts = null;
         long importStarted = 0;

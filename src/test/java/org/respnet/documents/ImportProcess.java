@@ -14,6 +14,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.respnet.changes.ChangeSets;
+import org.respnet.changes.TaskCorrections;
 import org.respnet.graph.CypherQueries;
 import org.respnet.graph.GraphReader;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,9 +28,10 @@ import org.respnet.ingest.ReferenceData;
 
 /**
  * A child process for {@link CrashSafetyIT}: opens the embedded store (recovering it if the last
- * process was killed), prints the graph's counts as one line {@code COUNTS …}, then imports each
- * document named on the command line through the real importer, announcing {@code IMPORTING} before
- * each, so the parent can kill it in the middle.
+ * process was killed), prints the graph's counts as one line {@code COUNTS …}, then applies each
+ * change named on the command line through the real change path, announcing {@code IMPORTING} before
+ * each, so the parent can kill it in the middle: a file's path imports it, {@code remove:<id>} removes
+ * a document, {@code revise:<path>} replaces the document it revises by it.
  */
 final class ImportProcess {
 
@@ -52,15 +54,31 @@ final class ImportProcess {
             new GraphSchema(driver, queries).apply();
             System.out.println("COUNTS " + counts(driver));
             System.out.flush();
-            DocumentImporter importer = new DocumentImporter(driver, new ChangeSets(new DriverGraphWrites(driver),
-                    queries, new GraphVersion(driver, queries),
-                    new GraphReader(driver, queries, JsonMapper.builder().build()), event -> { }), queries);
+            GraphReader reader = new GraphReader(driver, queries, JsonMapper.builder().build());
+            ChangeSets changes = new ChangeSets(new DriverGraphWrites(driver), queries, new GraphVersion(driver, queries),
+                    reader, event -> { });
+            DocumentImporter importer = new DocumentImporter(driver, changes, queries);
+            DocumentRevision revision = new DocumentRevision(new TaskCorrections(reader), changes, reader);
             NoticeParser parser = new NoticeParser();
-            for (String document : List.of(args).subList(2, args.length)) {
-                var parsed = parser.parse(Files.readString(Path.of(document)));
+            for (String change : List.of(args).subList(2, args.length)) {
+                if (change.startsWith("remove:")) {
+                    String id = change.substring("remove:".length());
+                    System.out.println("IMPORTING " + id);
+                    System.out.flush();
+                    new DocumentRemoval(reader, changes).remove(id, "crash test");
+                    System.out.println("IMPORTED " + id);
+                    System.out.flush();
+                    continue;
+                }
+                boolean revise = change.startsWith("revise:");
+                var parsed = parser.parse(Files.readString(Path.of(revise ? change.substring("revise:".length()) : change)));
                 System.out.println("IMPORTING " + parsed.id());
                 System.out.flush();
-                importer.importDocument(parsed, ReferenceData.empty());
+                if (revise) {
+                    revision.apply(parsed, ReferenceData.empty(), importer.match(parsed).revisionOf(), null, null);
+                } else {
+                    importer.importDocument(parsed, ReferenceData.empty());
+                }
                 System.out.println("IMPORTED " + parsed.id());
                 System.out.flush();
             }
