@@ -68,4 +68,5 @@ async function init() {
   [from, to].forEach(s => s.addEventListener('change', () => show().catch(e => { message.textContent = e.message; })));
   await show();
 }
-init().catch(e => { message.innerHTML = `<div class="alert alert-danger small">${esc(e.message)}</div>`; });
+init().catch(e => { message.innerHTML = `<div class="alert alert-danger small">${esc(e.message)}</div>`; })
+  .finally(() => { document.body.dataset.ready = 'true'; });

@@ -59,4 +59,4 @@ document.getElementById('undo').addEventListener('click', async () => {
   }
 });
 
-load().catch(err => say(err.message, 'danger'));
+load().catch(err => say(err.message, 'danger')).finally(() => { document.body.dataset.ready = 'true'; });
