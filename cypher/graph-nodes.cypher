@@ -1,5 +1,5 @@
 // 说明：关系探索画哪些节点：名称、类别、任务数和保存的位置。
-// Example parameters: {"units": ["随州/市发改委"], "leaders": [], "tasks": [], "overview": false}
+// Example parameters: {"units": ["随州/市发改委"], "leaders": [], "tasks": [], "overview": false, "city": null}
 // Question: what does the explorer draw for these nodes: name, kind, the figures for size and colour,
 //   and the leaders above each (a task's leaders; a leader names itself) for the leader filter?
 // Parameters: $units (unit keys; null = every unit), $leaders (leader keys; null = every leader),

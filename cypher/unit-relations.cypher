@@ -1,3 +1,5 @@
+// 说明：一个单位所属的单位组、成员和进展填报，合并单位前读取，以便撤销时恢复。
+// Example parameters: {"scope": "随州", "name": "市发改委"}
 // A unit's group memberships, members and progress reports, read before a merge so its undo can give them back.
 // Parameters: $scope, $name
 MATCH (u:Unit {key: $scope + '/' + $name})

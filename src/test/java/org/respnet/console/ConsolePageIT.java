@@ -28,7 +28,7 @@ class ConsolePageIT extends BrowserPageTest {
         assertThat(b.find("#login-first").isDisplayed()).isTrue();
         assertThat(b.find("#workspace").isDisplayed()).isFalse();
         assertThat(b.find("#login-first").getText()).contains("请先登录");
-        assertThat(navLinks(b)).containsExactly("总览", "关系探索", "任务台账", "报告对照", "督办看板", "导入");
+        assertThat(navLinks(b)).containsExactly("总览", "关系探索", "任务台账", "报告对照", "督办看板", "年度对比", "文件", "导入");
         b.screenshot("console-anonymous");
     }
 
@@ -37,7 +37,7 @@ class ConsolePageIT extends BrowserPageTest {
         Chromium b = browser();
         b.open("/login");
         b.until(d -> !d.findElements(By.cssSelector("#site-nav .nav-link")).isEmpty());
-        assertThat(navLinks(b)).containsExactly("总览", "关系探索", "任务台账", "报告对照", "督办看板", "导入");
+        assertThat(navLinks(b)).containsExactly("总览", "关系探索", "任务台账", "报告对照", "督办看板", "年度对比", "文件", "导入");
         b.screenshot("08-login");
 
         b.find("#username").sendKeys("viewer");
@@ -47,7 +47,7 @@ class ConsolePageIT extends BrowserPageTest {
 
         b.openReady("/console");
         b.until(d -> navLinks(b).contains("查询控制台"));
-        assertThat(navLinks(b)).containsExactly("总览", "关系探索", "任务台账", "报告对照", "督办看板", "导入", "查询控制台");
+        assertThat(navLinks(b)).containsExactly("总览", "关系探索", "任务台账", "报告对照", "督办看板", "年度对比", "文件", "导入", "查询控制台");
         assertThat(b.find("#site-nav .nav-link.active").getText()).isEqualTo("查询控制台");
         assertThat(b.find("#who").getText()).contains("viewer");
 
