@@ -33,8 +33,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Chromium implements AutoCloseable {
 
     // Where Debian's chromium and chromium-driver install them: a browser on the machine, not a file the tests read.
-    public static final Path BINARY = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-    public static final Path DRIVER = Path.of(System.getProperty("chromium.driver", "/usr/bin/chromedriver"));
+    /** Where Debian's chromium and chromium-driver put the browser and its driver. */
+    static final String BINARY_DEFAULT = "/usr/bin/chromium";
+    static final String DRIVER_DEFAULT = "/usr/bin/chromedriver";
+    public static final Path BINARY = Path.of(System.getProperty("chromium.binary", BINARY_DEFAULT));
+    public static final Path DRIVER = Path.of(System.getProperty("chromium.driver", DRIVER_DEFAULT));
 
     /** The one line a run without Chromium prints, and the reason its browser tests are skipped. */
     static final String NOT_INSTALLED = "Browser tests skipped: no " + BINARY + " or " + DRIVER
