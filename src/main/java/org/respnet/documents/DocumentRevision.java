@@ -58,14 +58,6 @@ public class DocumentRevision {
     public record Difference(String revisionOf, int unchanged, List<TaskChange> added, List<TaskChange> removed,
             List<TaskChange> reworded, List<TaskChange> renumbered, List<TaskChange> reassigned,
             List<String> unitsAdded, List<String> unitsRemoved) {
-
-        public int changedTasks() {
-            Set<String> ids = new HashSet<>();
-            for (List<TaskChange> list : List.of(added, removed, reworded, renumbered, reassigned)) {
-                list.forEach(c -> ids.add(c.oldNo() + "→" + c.newNo()));
-            }
-            return ids.size();
-        }
     }
 
     /** One task's change: numbers and texts then and now, their similarity, assignments then and now. */

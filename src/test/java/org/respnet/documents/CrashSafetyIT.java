@@ -99,7 +99,7 @@ class CrashSafetyIT {
         Files.writeString(revisedFile, revisedText);
 
         String empty = run(store, List.of(SeedDocuments.NOTICE), null).counts();
-        String withLarge = run(store, List.of(large), null).counts();
+        run(store, List.of(large), null);
         String loaded = run(store, List.of(), null).counts();
         assertThat(loaded).contains(parsedLarge.id()).isNotEqualTo(empty);
         Path removedStore = copy(store, work.resolve("removed-" + System.nanoTime()));
@@ -126,7 +126,6 @@ class CrashSafetyIT {
             System.out.printf("round %d: %s%n", round, outcomes.getLast());
         }
         assertThat(outcomes).hasSize(CHANGE_ROUNDS);
-        assertThat(withLarge).isNotNull();
     }
 
     /** The notice without its first fifty key tasks: a revision of it (same 文号, city and year). */
