@@ -116,6 +116,10 @@ final class EmbeddedNeo4j implements SmartLifecycle, DisposableBean {
                 .setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, port))
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                // Any local web page can open Bolt's WebSocket and send wrong passwords: with Neo4j's lockout
+                // (3 failures lock the user) a stranger could lock the application out of its own store. The
+                // password is generated (20+ random characters), so guessing gains nothing and needs no lock.
+                .setConfig(GraphDatabaseSettings.auth_max_failed_attempts, 0)
                 // A supervision office's server sends nothing about itself to Neo4j (and starts without the collector).
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 // Extensions (plugins) other than these are not loaded; built-in procedures are not

@@ -17,6 +17,8 @@ public final class Neo4jPassword {
 
     private final String value;
 
+    static final int MINIMUM_LENGTH = 16;
+
     private Neo4jPassword(String value) {
         this.value = value;
     }
@@ -30,9 +32,10 @@ public final class Neo4jPassword {
             }
             if (Files.exists(path)) {
                 String kept = Files.readString(path, StandardCharsets.UTF_8).strip();
-                if (kept.length() < 8) {
-                    throw new IllegalStateException(path + " holds no usable password (8 characters or more);"
-                            + " delete it to generate a new one");
+                // Bolt does not lock a user out after failed logins (EmbeddedNeo4j): the password alone resists guessing.
+                if (kept.length() < MINIMUM_LENGTH) {
+                    throw new IllegalStateException(path + " holds no usable password (" + MINIMUM_LENGTH
+                            + " characters or more); delete it to generate a new one");
                 }
                 return new Neo4jPassword(kept);
             }

@@ -70,6 +70,25 @@ class HardeningIT {
         assertThat(bolt.getUri().getHost()).isEqualTo("127.0.0.1");
     }
 
+    /**
+     * Issue 25, finding 4: any local web page can reach Bolt over WebSocket, and three wrong passwords used to lock
+     * the {@code neo4j} user, and with it the application's own new connections. Failed logins lock nobody now.
+     */
+    @Test
+    void wrongBoltPasswordsDoNotLockTheApplicationOut() throws Exception {
+        for (int attempt = 0; attempt < 10; attempt++) {
+            try (Driver wrong = GraphDatabase.driver(bolt.getUri(), AuthTokens.basic("neo4j", "guess-" + attempt))) {
+                assertThatThrownBy(wrong::verifyConnectivity).isInstanceOf(AuthenticationException.class)
+                        .hasMessageNotContaining("too many");
+            }
+        }
+        // A connection made now, as the application's pool makes one, logs in.
+        try (Driver fresh = GraphDatabase.driver(bolt.getUri(), bolt.getAuthToken())) {
+            fresh.verifyConnectivity();
+        }
+        assertThat(new HttpJson(port).get("/api/summary").status()).isEqualTo(200);
+    }
+
     /** A system property as {@code java -Drespnet.security.admin-password=…} would set one; set before the server starts. */
     private static final String SECRET = "hardening-secret-" + System.nanoTime();
 
