@@ -129,8 +129,8 @@ class DocumentController {
     static final class DocumentTooLargeException extends ErrorResponseException {
         DocumentTooLargeException(long size, long max) {
             super(HttpStatus.CONTENT_TOO_LARGE, ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-                    "document too large: " + (size > max ? "more than " + max : size) + " bytes; the limit is " + max
-                    + " bytes (respnet.import.max-document-size)"), null);
+                    "文件过大：" + (size > max ? "超过 " + max : size) + " 字节，上限为 " + max
+                    + " 字节（respnet.import.max-document-size），未导入任何内容"), null);
         }
     }
 }

@@ -19,7 +19,7 @@ public class DocumentRejectedException extends RuntimeException {
 
     /** The answer's {@code detail}: a sentence for the whole refusal (the problems say what each is). */
     public String detail() {
-        return "document rejected: nothing was imported";
+        return "文件未能读取，未导入任何内容";
     }
 
     /** What was also read by guess: shown beside the problems so the user fixes everything at once. */

@@ -56,7 +56,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return problem(e, HttpStatus.CONTENT_TOO_LARGE, "document too large: " + e.getMessage(), request);
+        return problem(e, HttpStatus.CONTENT_TOO_LARGE, "文件过大，未导入任何内容（" + e.getMessage() + "）", request);
     }
 
     /** Every problem detail written here, Spring's own included, also carries {@code error}. */

@@ -173,7 +173,7 @@ class BrokenDocumentsIT {
         Arrays.fill(huge, (byte) 'x');
         HttpJson.Reply raw = editor().post("/api/documents", "text/plain", huge);
         assertThat(raw.status()).as(raw.raw()).isEqualTo(413);
-        assertThat(raw.body().get("error").asString()).contains("too large");
+        assertThat(raw.body().get("error").asString()).contains("文件过大", "respnet.import.max-document-size");
 
         String boundary = "----respnet-test";
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.txt\"\r\n"

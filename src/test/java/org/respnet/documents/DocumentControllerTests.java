@@ -50,7 +50,7 @@ class DocumentControllerTests {
         mvc.perform(post("/api/documents").with(csrf()).contentType(MediaType.TEXT_PLAIN)
                         .content(new byte[17]))
                 .andExpect(status().isContentTooLarge())
-                .andExpect(jsonPath("$.error", Matchers.containsString("too large")));
+                .andExpect(jsonPath("$.error", Matchers.containsString("文件过大")));
         mvc.perform(multipart("/api/documents").file(new MockMultipartFile("file", "big.txt", "text/plain", new byte[17]))
                         .with(csrf()))
                 .andExpect(status().isContentTooLarge());
@@ -67,8 +67,8 @@ class DocumentControllerTests {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(422))
-                .andExpect(jsonPath("$.detail").value("document rejected: nothing was imported"))
-                .andExpect(jsonPath("$.error").value("document rejected: nothing was imported"))
+                .andExpect(jsonPath("$.detail").value("文件未能读取，未导入任何内容"))
+                .andExpect(jsonPath("$.error").value("文件未能读取，未导入任何内容"))
                 .andExpect(jsonPath("$.problems[0].line").value(3))
                 .andExpect(jsonPath("$.problems[0].message").value("牵头单位缺失"));
     }

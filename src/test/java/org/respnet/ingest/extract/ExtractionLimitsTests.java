@@ -3,17 +3,11 @@ package org.respnet.ingest.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,12 +25,7 @@ class ExtractionLimitsTests {
 
     @Test
     void aMergedAreaOverTheWholeSheetIsOneRangeNotSeventeenBillionCells() throws Exception {
-        byte[] bomb = workbook(sheet -> {
-            sheet.createRow(0).createCell(0).setCellValue("牵头单位");
-            sheet.createRow(1).createCell(0).setCellValue("市发改委");
-            // Written as the review's file has it: POI's own API refuses the area (its cell count overflows an int).
-            sheet.getCTWorksheet().addNewMergeCells().addNewMergeCell().setRef("A1:XFD1048576");
-        });
+        byte[] bomb = FileBombs.wholeSheetMerge();
         assertThat(bomb.length).isLessThan(8 * 1024);
 
         // Two rows of one cell and one merged area, charged per row it covers: 2 + 1 + 2 = 5 cells of work.
@@ -52,7 +41,7 @@ class ExtractionLimitsTests {
 
     @Test
     void mergedAreasStillHideTheCellsTheyCoverAndKeepTheirFirstCell() throws Exception {
-        byte[] file = workbook(sheet -> {
+        byte[] file = FileBombs.workbook(sheet -> {
             for (int r = 0; r < 3; r++) {
                 var row = sheet.createRow(r);
                 for (int c = 0; c < 3; c++) {
@@ -70,11 +59,7 @@ class ExtractionLimitsTests {
 
     @Test
     void oneCellAtColumnXfdInTenThousandRowsIsRefusedNamingTheCellLimit() {
-        byte[] bomb = workbook(sheet -> {
-            for (int r = 0; r < 10_000; r++) {
-                sheet.createRow(r).createCell(16_383).setCellValue("x");
-            }
-        });
+        byte[] bomb = FileBombs.cellAtLastColumn(10_000);
 
         assertThatThrownBy(() -> DocumentExtractor.extract(bomb))
                 .isInstanceOfSatisfying(ExtractionLimitException.class, e -> {
@@ -85,9 +70,7 @@ class ExtractionLimitsTests {
 
     @Test
     void aWebTableOfColspan1000CellsIsRefusedBeforeItIsBuilt() {
-        String row = "<td colspan=1000>x</td>".repeat(600);
-        byte[] bomb = ("<html><body><table><tr>" + row + "</tr><tr>" + row + "</tr></table></body></html>")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bomb = FileBombs.colspanTable();
         assertThat(bomb.length).isLessThan(30 * 1024);
 
         assertThatThrownBy(() -> DocumentExtractor.extract(bomb))
@@ -133,14 +116,7 @@ class ExtractionLimitsTests {
 
     @Test
     void aPdfWithMorePagesThanTheLimitIsRefusedBeforeAnyPageIsRead() throws Exception {
-        byte[] pdf;
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            for (int i = 0; i < 30; i++) {
-                doc.addPage(new PDPage());
-            }
-            doc.save(out);
-            pdf = out.toByteArray();
-        }
+        byte[] pdf = FileBombs.pages(30);
         ExtractionLimits twentyPages = new ExtractionLimits(32L << 20, 500_000, 20, Duration.ofSeconds(30));
 
         assertThatThrownBy(() -> DocumentExtractor.extract(pdf, twentyPages))
@@ -209,19 +185,5 @@ class ExtractionLimitsTests {
             best = Math.min(best, System.nanoTime() - start);
         }
         return Math.max(best, 1);
-    }
-
-    private interface SheetFiller {
-        void fill(XSSFSheet sheet);
-    }
-
-    private static byte[] workbook(SheetFiller filler) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            filler.fill(workbook.createSheet("Sheet1"));
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }
