@@ -286,7 +286,7 @@ function findNode(name) {
 async function unknownFocus(name) {
   let hits = [];
   try {
-    const res = await fetch('/api/search?q=' + encodeURIComponent(name));
+    const res = await fetch(await withNotice('/api/search?q=' + encodeURIComponent(name)));
     hits = res.ok ? await res.json() : [];
   } catch (e) { /* no suggestions then */ }
   const links = hits.slice(0, 6).map(h => `<a href="#" class="me-2" data-focus="${esc(h.name)}">${esc(h.type === 'task' ? '第 ' + h.name + ' 项' : h.name)}</a>`).join('');

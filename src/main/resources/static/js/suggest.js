@@ -1,6 +1,6 @@
 // The search box with suggestions over units, leaders and tasks (/api/search matches names,
 // abbreviations such as 发改委 and pinyin initials such as fgw on the server).
-import { esc, kindLabel } from './api.js';
+import { esc, kindLabel, withNotice } from './api.js';
 
 const TYPE_LABEL = { unit: '单位', leader: '领导', task: '任务' };
 
@@ -37,7 +37,8 @@ export function attachSuggest(input, onChoose) {
       const q = input.value.trim();
       if (!q) { hits = []; render(); return; }
       try {
-        const res = await fetch('/api/search?q=' + encodeURIComponent(q));
+        // Within the notice the page shows: each notice has its own 第 17 项.
+        const res = await fetch(await withNotice('/api/search?q=' + encodeURIComponent(q)));
         hits = res.ok ? await res.json() : [];
       } catch (e) { hits = []; }
       active = hits.length ? 0 : -1;

@@ -29,14 +29,16 @@ class GraphController {
     GraphView graph(@RequestParam(required = false) String focus, @RequestParam(defaultValue = "1") int depth,
             @RequestParam(required = false) Integer limit, @RequestParam(required = false) String view,
             @RequestParam(required = false) String city) {
+        String scope = city == null || city.isBlank() ? null : city;
         if (focus == null || focus.isBlank()) {
-            return graph.whole("units".equals(view), city == null || city.isBlank() ? null : city);
+            return graph.whole("units".equals(view), scope);
         }
-        return graph.neighbourhood(focus, depth, limit);
+        return graph.neighbourhood(focus, scope, depth, limit);
     }
 
+    /** Suggestions from the notice {@code city} names (its scope), or from every notice without it. */
     @GetMapping("/search")
-    List<Suggestion> search(@RequestParam(defaultValue = "") String q) {
-        return search.suggest(q);
+    List<Suggestion> search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String city) {
+        return search.suggest(q, city == null || city.isBlank() ? null : city);
     }
 }

@@ -48,8 +48,8 @@ class NeighbourhoodService {
         }
     }
 
-    GraphView neighbourhood(String focus, int depth, Integer limit) {
-        String start = search.resolve(focus).orElseThrow(() -> new NotFoundException("node", focus));
+    GraphView neighbourhood(String focus, String city, int depth, Integer limit) {
+        String start = search.resolve(focus, city).orElseThrow(() -> new NotFoundException("node", focus));
         int perNode = limit == null ? properties.neighbourLimit() : Math.max(1, limit);
         int budget = properties.nodeBudget();
         Set<String> included = new LinkedHashSet<>(List.of(start));

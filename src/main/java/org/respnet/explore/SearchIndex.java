@@ -58,18 +58,25 @@ class SearchIndex {
         return current;
     }
 
+    private List<Entry> inScope(String city) {
+        List<Entry> all = entries();
+        return city == null || city.isBlank() ? all
+                : all.stream().filter(e -> city.equals(e.row().city())).toList();
+    }
+
     long size() {
         return entries().size();
     }
 
-    List<Suggestion> suggest(String query) {
+    /** Suggestions for what was typed, from one notice's scope ({@code city}) or, when null, from every notice. */
+    List<Suggestion> suggest(String query, String city) {
         String q = query == null ? "" : query.strip();
         if (q.isEmpty()) {
             return List.of();
         }
         boolean ascii = q.chars().allMatch(c -> c < 128);
         List<Scored> hits = new ArrayList<>();
-        for (Entry entry : entries()) {
+        for (Entry entry : inScope(city)) {
             Scored scored = score(entry, q, ascii);
             if (scored != null) {
                 hits.add(scored);
@@ -84,13 +91,16 @@ class SearchIndex {
                 .toList();
     }
 
-    /** The node id a focus names: an explorer id, a unit or leader name (units first), or a task id or number. */
-    Optional<String> resolve(String focus) {
+    /**
+     * The node id a focus names: an explorer id, a unit or leader name (units first), or a task id or number;
+     * a name or number within the notice's scope {@code city} when one is given (each notice has its own 第 17 项).
+     */
+    Optional<String> resolve(String focus, String city) {
         if (focus == null || focus.isBlank()) {
             return Optional.empty();
         }
         String f = focus.strip();
-        List<Entry> all = entries();
+        List<Entry> all = inScope(city);
         return all.stream().filter(e -> e.row().id().equals(f)).findFirst()
                 .or(() -> all.stream().filter(e -> !e.row().type().equals("task") && e.row().name().equals(f))
                         .min(Comparator.comparing((Entry e) -> !e.row().type().equals("unit"))))

@@ -101,9 +101,26 @@ class NoticeLifecycleIT {
         assertThat(doc2025.get("scope").asString()).isEqualTo(SUIZHOU_2025);
         assertThat(doc2025.get("tasks").asInt()).isEqualTo(167);
         assertThat(doc2025.get("importedBy").asString()).isEqualTo("editor");
+        // search and the explorer look within the notice shown: each year has one 第 17 项, both together two
+        assertThat(taskHits("/api/search?q=17&city=" + enc(SUIZHOU))).hasSize(1);
+        assertThat(taskHits("/api/search?q=17&city=" + enc(SUIZHOU_2025))).hasSize(1)
+                .doesNotContainAnyElementsOf(taskHits("/api/search?q=17&city=" + enc(SUIZHOU)));
+        assertThat(taskHits("/api/search?q=17")).hasSize(2);
+        for (String scope : List.of(SUIZHOU, SUIZHOU_2025)) {
+            JsonNode around = editor().get("/api/graph?focus=" + enc("市发改委") + "&city=" + enc(scope)).body();
+            assertThat(around.get("focus").asString()).isEqualTo("U:" + scope + "/市发改委");
+            assertThat(around.get("nodes")).allSatisfy(node -> assertThat(node.get("id").asString())
+                    .satisfiesAnyOf(id -> assertThat(id).startsWith("T:"), id -> assertThat(id).contains(scope + "/")));
+        }
         // the original file comes back as it was sent
         var original = editor().download("/api/documents/" + id2025 + "/original");
         assertThat(new String(original.body(), StandardCharsets.UTF_8)).isEqualTo(nextYear());
+    }
+
+    /** The ids of the tasks a search suggests. */
+    private List<String> taskHits(String path) {
+        return StreamSupport.stream(editor().get(path).body().spliterator(), false)
+                .filter(hit -> hit.get("type").asString().equals("task")).map(hit -> hit.get("id").asString()).toList();
     }
 
     @Test

@@ -49,15 +49,15 @@ class ExploreControllerTests {
     void aFocusIsExpandedToTheDepthAndLimitAsked() throws Exception {
         mvc.perform(get("/api/graph").param("focus", "市发改委").param("depth", "2").param("limit", "5"))
                 .andExpect(status().isOk());
-        mvc.perform(get("/api/graph").param("focus", "市发改委")).andExpect(status().isOk());
+        mvc.perform(get("/api/graph").param("focus", "市发改委").param("city", "随州（2025年）")).andExpect(status().isOk());
 
-        verify(graph).neighbourhood("市发改委", 2, 5);
-        verify(graph).neighbourhood("市发改委", 1, null);
+        verify(graph).neighbourhood("市发改委", null, 2, 5);
+        verify(graph).neighbourhood("市发改委", "随州（2025年）", 1, null);
     }
 
     @Test
     void anUnknownFocusIsNotFound() throws Exception {
-        when(graph.neighbourhood("没有", 1, null)).thenThrow(new NotFoundException("node", "没有"));
+        when(graph.neighbourhood("没有", null, 1, null)).thenThrow(new NotFoundException("node", "没有"));
 
         mvc.perform(get("/api/graph").param("focus", "没有")).andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -81,11 +81,13 @@ class ExploreControllerTests {
     }
 
     @Test
-    void searchPassesTheQueryOn() throws Exception {
+    void searchPassesTheQueryAndTheNoticeOn() throws Exception {
         mvc.perform(get("/api/search").param("q", "fgw")).andExpect(status().isOk());
         mvc.perform(get("/api/search")).andExpect(status().isOk());
+        mvc.perform(get("/api/search").param("q", "17").param("city", "随州（2025年）")).andExpect(status().isOk());
 
-        verify(search).suggest("fgw");
-        verify(search).suggest("");
+        verify(search).suggest("fgw", null);
+        verify(search).suggest("", null);
+        verify(search).suggest("17", "随州（2025年）");
     }
 }

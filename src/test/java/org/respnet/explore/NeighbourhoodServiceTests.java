@@ -25,7 +25,7 @@ class NeighbourhoodServiceTests {
     }
 
     private void star(int tasks) {
-        when(search.resolve("市发改委")).thenReturn(Optional.of("U:随州/市发改委"));
+        when(search.resolve("市发改委", null)).thenReturn(Optional.of("U:随州/市发改委"));
         List<NeighbourhoodService.NeighbourRow> rows = new ArrayList<>();
         for (int i = 1; i <= tasks; i++) {
             rows.add(new NeighbourhoodService.NeighbourRow("U:随州/市发改委", "T:k" + i, "LEADS", "U:随州/市发改委", "T:k" + i));
@@ -47,7 +47,7 @@ class NeighbourhoodServiceTests {
     @Test
     void capsTheNeighboursOfOneNodeAndCountsTheRest() {
         star(10);
-        GraphView view = service(300, 4).neighbourhood("市发改委", 1, null);
+        GraphView view = service(300, 4).neighbourhood("市发改委", null, 1, null);
         assertThat(view.nodes()).hasSize(5);
         assertThat(view.links()).hasSize(4);
         assertThat(view.hidden()).containsEntry("U:随州/市发改委", 6);
@@ -57,8 +57,8 @@ class NeighbourhoodServiceTests {
     @Test
     void showMoreLiftsTheCapButNotTheBudget() {
         star(10);
-        assertThat(service(300, 4).neighbourhood("市发改委", 1, 100).nodes()).hasSize(11);
-        GraphView budgeted = service(6, 4).neighbourhood("市发改委", 1, 100);
+        assertThat(service(300, 4).neighbourhood("市发改委", null, 1, 100).nodes()).hasSize(11);
+        GraphView budgeted = service(6, 4).neighbourhood("市发改委", null, 1, 100);
         assertThat(budgeted.nodes()).hasSize(6);
         assertThat(budgeted.truncated()).isTrue();
     }
