@@ -144,6 +144,15 @@ final class QueryPolicy {
         }
     }
 
+    /**
+     * {@code +} operators a query may have: each {@code WITH a + a AS a} doubles a string or list, which the
+     * transaction's memory cap does not count, so n of them can multiply the largest input (a 20,000-character
+     * query or 256 KB of parameters) by 2^n at most: 2^8 keeps it under 70 MB.
+     */
+    static final int MAX_CONCATENATIONS = 8;
+    /** A {@code +} of the code, not the sign of a number's exponent ({@code 1E+5}). */
+    private static final Pattern PLUS = Pattern.compile("(?<![0-9.]E)\\+");
+
     private static void checkBounded(String upper, long maxRange, int maxNesting) {
         int depth = 0;
         int maxDepth = 0;
@@ -175,6 +184,12 @@ final class QueryPolicy {
         Matcher string = PlanPolicy.UNBOUNDED_STRING.matcher(upper);
         if (string.find()) {
             throw unboundedString(string.group(1));
+        }
+        long concatenations = PLUS.matcher(upper).results().count();
+        if (concatenations > MAX_CONCATENATIONS) {
+            throw new QueryRefusedException(FORBIDDEN, "unbounded", "拒绝：控制台的查询最多使用 " + MAX_CONCATENATIONS
+                    + " 个 +（本查询 " + concatenations + " 个）：WITH a + a AS a 每用一次字符串或列表便加倍，"
+                    + "内存上限不计算它；请拆成几个查询");
         }
         if (REDUCE.matcher(upper).find()) {
             throw refused(FORBIDDEN, "unbounded", "reduce() is refused: it runs inside one expression, where the"

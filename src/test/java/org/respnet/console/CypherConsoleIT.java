@@ -104,6 +104,17 @@ class CypherConsoleIT {
             assertThat(reply.body().get("reason").asString()).isEqualTo("unbounded");
             assertThat(reply.body().get("error").asString()).startsWith("拒绝：控制台不可使用");
         }
+        // Doubling by + over WITH clauses: nine of them are refused, arithmetic with a few is not.
+        String doubling = "WITH $s AS a" + " WITH a + a AS a".repeat(9) + " RETURN size(a)";
+        HttpJson.Reply doubled = viewer().postJson("/api/cypher", Map.of("query", doubling, "params", Map.of("s", "ab")));
+        assertThat(doubled.status()).as(doubled.raw()).isEqualTo(403);
+        assertThat(doubled.body().get("error").asString()).contains("最多使用 8 个 +", "本查询 9 个");
+        HttpJson.Reply sum = viewer().postJson("/api/cypher", Map.of("query",
+                "WITH $s AS a" + " WITH a + a AS a".repeat(3) + " RETURN size(a) AS n, 1E+2 + 1 AS m",
+                "params", Map.of("s", "ab")));
+        assertThat(sum.status()).as(sum.raw()).isEqualTo(200);
+        assertThat(sum.body().get("rows").get(0).get(0).asLong()).isEqualTo(16); // "ab" doubled three times
+        assertThat(sum.body().get("rows").get(0).get(1).asDouble()).isEqualTo(101.0);
         // The plan check alone, without the text check, refuses them too.
         assertThatThrownBy(() -> console.executePlanChecked("RETURN $s =~ $p", Map.of("s", "a", "p", "a")))
                 .isInstanceOfSatisfying(QueryRefusedException.class, e -> assertThat(e.reason()).isEqualTo("unbounded"));
