@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
-import org.neo4j.driver.Query;
 import org.respnet.graph.CypherQueries;
 import org.respnet.graph.GraphReader;
 import org.respnet.graph.GraphVersion;
@@ -120,7 +119,7 @@ public class ChangeSets {
             Map<String, Object> last = rows.getFirst();
             if (last.get("inverse") == null) {
                 throw new NothingToUndoException("最近一次修改（" + last.get("action") + "：" + last.get("detail")
-                        + "）不能撤销：删除文件时其进展记录一并删除，请重新导入原文件。");
+                        + "）不能撤销。");
             }
             ChangeSet undo = new ChangeSet(ChangeSet.Kind.UNDO, (String) last.get("scope"),
                     (String) last.get("documentId"), (String) last.get("target"), "撤销：" + last.get("detail"),
@@ -141,7 +140,7 @@ public class ChangeSets {
 
     private String write(Statements tx, ChangeSet change, String user, String reason, String undoes) {
         for (Step step : change.steps()) {
-            tx.run(new Query(queries.text(step.query()), step.parameters()));
+            tx.run(step.toQuery(queries));
         }
         String changeId = UUID.randomUUID().toString();
         tx.run(queries.query(RECORD_CHANGE, new ChangeRecord(now(), user, change.kind().name(), change.target(),

@@ -4,7 +4,9 @@ import java.util.List;
 
 import org.respnet.changes.ChangeSet;
 import org.respnet.changes.ChangeSets;
+import org.respnet.changes.RemovedElements;
 import org.respnet.changes.Step;
+import org.respnet.graph.CypherQueries;
 import org.respnet.graph.GraphReader;
 import org.respnet.graph.NamedQuery;
 import org.respnet.graph.NotFoundException;
@@ -13,13 +15,15 @@ import org.springframework.stereotype.Component;
 /**
  * Removing a document: the inverse of its import, as one change set. Its progress entries go with its tasks (they
  * report on tasks that no longer exist, and the graph is left as it was before the import); the confirmation says
- * how many tasks, progress entries and report links go. Not undoable: import the original file again.
+ * how many tasks, progress entries and report links go. 「撤销」 puts all of it back, progress entries included:
+ * what the removal took away is read in its transaction and kept as its inverse ({@link RemovedElements}).
  */
 @Component
 public class DocumentRemoval {
 
     static final NamedQuery<DocumentId> REMOVE_DOCUMENT = NamedQuery.of("remove-document", DocumentId.class);
     static final NamedQuery<DocumentId> FOOTPRINT = NamedQuery.of("document-footprint", DocumentId.class);
+    static final NamedQuery<DocumentId> REGION = NamedQuery.of("document-region", DocumentId.class);
 
     record DocumentId(String id) {
     }
@@ -35,10 +39,12 @@ public class DocumentRemoval {
 
     private final GraphReader reader;
     private final ChangeSets changes;
+    private final CypherQueries queries;
 
-    DocumentRemoval(GraphReader reader, ChangeSets changes) {
+    DocumentRemoval(GraphReader reader, ChangeSets changes, CypherQueries queries) {
         this.reader = reader;
         this.changes = changes;
+        this.queries = queries;
     }
 
     /** What {@link #remove} would take away; writes nothing. */
@@ -52,7 +58,7 @@ public class DocumentRemoval {
         long links = row.reportLinks();
         String confirmation = "删除《" + (title == null ? id : title) + "》" + (docNo == null ? "" : "（" + docNo + "）")
                 + "：" + tasks + " 项任务、" + progress + " 条进展记录、" + links + " 条报告关联将一并删除。"
-                + "进展记录随任务删除，不能撤销；如需恢复，请先下载原文件，再重新导入。";
+                + "删除后可在「文件」页撤销，进展记录随之恢复。";
         return new Footprint(id, title, docNo, row.city(), row.scope(), row.year(), tasks, progress, links,
                 confirmation);
     }
@@ -60,9 +66,14 @@ public class DocumentRemoval {
     /** Removes the document in one change set, audited with {@code reason}. */
     public Footprint remove(String id, String reason) {
         Footprint footprint = footprint(id);
-        changes.apply(new ChangeSet(ChangeSet.Kind.REMOVE, footprint.scope(), id, "document " + id,
-                footprint.confirmation(), List.of(), List.of(Step.of(REMOVE_DOCUMENT, new DocumentId(id))), List.of()),
-                reason);
+        Step removal = Step.of(REMOVE_DOCUMENT, new DocumentId(id));
+        changes.apply(tx -> {
+            // run here to learn what it takes away; run again as the change set's step, it finds nothing left
+            Step restore = RemovedElements.removeKeepingInverse(tx, queries,
+                    queries.query(REGION, new DocumentId(id)), removal);
+            return List.of(new ChangeSet(ChangeSet.Kind.REMOVE, footprint.scope(), id, "document " + id,
+                    footprint.confirmation(), List.of(), List.of(removal), List.of(restore)));
+        }, reason);
         return footprint;
     }
 }

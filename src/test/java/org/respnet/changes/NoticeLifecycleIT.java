@@ -194,10 +194,15 @@ class NoticeLifecycleIT {
 
     @Test
     @Order(4)
-    void removingNextYearsNoticeLeavesTheGraphAsItWasBeforeAndIsAudited() {
+    void removingNextYearsNoticeLeavesTheGraphAsItWasBeforeIsAuditedAndUndoPutsAllOfItBack() throws IOException {
+        String task = id2025 + "-K12";
+        assertThat(editor().postJson("/api/tasks/" + task + "/progress", Map.of("status", "正常推进", "note", "已开工"))
+                .status()).isEqualTo(201);
         JsonNode footprint = editor().get("/api/documents/" + id2025 + "/removal").body();
         assertThat(footprint.get("tasks").asInt()).isEqualTo(167);
-        assertThat(footprint.get("confirmation").asString()).contains("167 项任务", "0 条进展记录");
+        assertThat(footprint.get("confirmation").asString()).contains("167 项任务", "1 条进展记录", "可在「文件」页撤销");
+        String withNextYear = export();
+        String summary2025 = editor().get("/api/summary?city=" + enc(SUIZHOU_2025)).raw();
 
         var removed = HttpJson.send(editor().request("/api/documents/" + id2025 + "?reason=" + enc("导错了"))
                 .DELETE().build());
@@ -207,10 +212,22 @@ class NoticeLifecycleIT {
         long audited = neo4j.query("MATCH (a:Audit {documentId: $id, action: 'REMOVE'}) RETURN count(a)")
                 .bind(id2025).to("id").fetchAs(Long.class).one().orElseThrow();
         assertThat(audited).isEqualTo(1);
-        // a removal cannot be undone (its progress went with it): the undo says so, in Chinese
-        HttpJson.Reply undo = editor().postJson("/api/changes/undo", Map.of("reason", ""));
-        assertThat(undo.status()).isEqualTo(409);
-        assertThat(undo.body().get("detail").asString()).contains("不能撤销");
+        assertThat(editor().get("/api/summary?city=" + enc(SUIZHOU_2025)).body().get("tasks").asInt()).isZero();
+
+        // 「撤销」: the notice, its tasks, its progress entry, its original file and its figures come back exactly
+        HttpJson.Reply undo = editor().postJson("/api/changes/undo", Map.of("reason", "删错了"));
+        assertThat(undo.status()).as(undo.raw()).isEqualTo(200);
+        assertThat(lines(export())).containsExactlyInAnyOrderElementsOf(lines(withNextYear));
+        assertThat(editor().get("/api/tasks/" + task + "/progress").body().get(0).get("note").asString())
+                .isEqualTo("已开工");
+        assertThat(editor().get("/api/summary?city=" + enc(SUIZHOU_2025)).raw()).isEqualTo(summary2025);
+        assertThat(new String(editor().download("/api/documents/" + id2025 + "/original").body(),
+                StandardCharsets.UTF_8)).isEqualTo(nextYear());
+
+        // removed again, for the tests after this one
+        assertThat(HttpJson.send(editor().request("/api/documents/" + id2025 + "?reason=" + enc("导错了"))
+                .DELETE().build()).status()).isEqualTo(200);
+        assertThat(lines(export())).containsExactlyInAnyOrderElementsOf(lines(before2025));
     }
 
     @Test
@@ -269,26 +286,37 @@ class NoticeLifecycleIT {
         return neo4j.query(cypher).bind(id).to("id").fetchAs(Long.class).one().orElseThrow();
     }
 
-    /** Every node (labels, properties) and relationship of the graph but the audit trail and the change markers. */
+    /** When a thing was done or computed, not what it is: left out of the comparison. */
+    static final java.util.Set<String> MOMENTS = java.util.Set.of("importedAt", "reportReadAt", "networkComputedAt");
+
+    /**
+     * Every node (labels, properties) and relationship of the graph but the audit trail and the change markers; a
+     * relationship's ends by key, id or name, else by all their properties (their element ids change when restored).
+     */
     String export() {
         List<String> nodes = neo4j.query("""
                 MATCH (n) WHERE NOT n:Audit AND NOT n:GraphVersion
                 RETURN labels(n) AS labels, properties(n) AS props""")
                 .fetchAs(String.class).mappedBy((types, row) -> row.get("labels").asList().toString()
                         + new TreeMap<>(row.get("props").asMap()).entrySet().stream()
-                                .filter(e -> !e.getKey().equals("importedAt"))
+                                .filter(e -> !MOMENTS.contains(e.getKey()))
                                 .map(e -> e.getKey() + "=" + (e.getValue() instanceof byte[] bytes
                                         ? Arrays.hashCode(bytes) : e.getValue())).toList())
                 .all().stream().sorted().toList();
         List<String> links = neo4j.query("""
                 MATCH (a)-[r]->(b) WHERE NOT a:Audit AND NOT a:GraphVersion
-                RETURN coalesce(a.key, a.id, a.name, elementId(a)) AS a, type(r) AS type, properties(r) AS props,
-                       coalesce(b.key, b.id, b.name, elementId(b)) AS b""")
-                .fetchAs(String.class).mappedBy((types, row) -> row.get("a").asString() + "-" + row.get("type")
-                        .asString() + new TreeMap<>(row.get("props").asMap()) + "->" + row.get("b").asString())
+                RETURN coalesce(a.key, a.id, a.name, properties(a)) AS a, type(r) AS type, properties(r) AS props,
+                       coalesce(b.key, b.id, b.name, properties(b)) AS b""")
+                .fetchAs(String.class).mappedBy((types, row) -> end(row.get("a")) + "-" + row.get("type")
+                        .asString() + new TreeMap<>(row.get("props").asMap()) + "->" + end(row.get("b")))
                 .all().stream().sorted().toList();
         return nodes.size() + " nodes, " + links.size() + " links\n" + String.join("\n", nodes) + "\n"
                 + String.join("\n", links);
+    }
+
+    private static String end(org.neo4j.driver.Value end) {
+        return end.hasType(org.neo4j.driver.types.TypeSystem.getDefault().MAP())
+                ? new TreeMap<>(end.asMap()).toString() : end.asString();
     }
 
     long sharedTasks(String a, String b) {
