@@ -14,9 +14,12 @@ import java.util.List;
  * @param tasks      ids of the tasks it changes (a task's history is the changes that name it)
  * @param steps      the statements, in order, in one transaction
  * @param inverse    the statements that undo it, in order; empty when it cannot be undone
+ * @param region     for a change that removes things (a document, tasks): the statement reading every node and
+ *                   relationship it may take away; read before the steps in their transaction, what they took away
+ *                   is put back first by its undo ({@link RemovedElements}); null for changes that remove nothing
  */
 public record ChangeSet(Kind kind, String scope, String documentId, String target, String summary,
-        List<String> tasks, List<Step> steps, List<Step> inverse) {
+        List<String> tasks, List<Step> steps, List<Step> inverse, Step region) {
 
     /** What sort of change. */
     public enum Kind {
@@ -40,7 +43,13 @@ public record ChangeSet(Kind kind, String scope, String documentId, String targe
         inverse = List.copyOf(inverse);
     }
 
+    /** A change that removes nothing: its inverse is all its undo needs. */
+    public ChangeSet(Kind kind, String scope, String documentId, String target, String summary,
+            List<String> tasks, List<Step> steps, List<Step> inverse) {
+        this(kind, scope, documentId, target, summary, tasks, steps, inverse, null);
+    }
+
     public boolean undoable() {
-        return !inverse.isEmpty();
+        return !inverse.isEmpty() || region != null;
     }
 }

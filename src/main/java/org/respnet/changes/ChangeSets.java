@@ -139,13 +139,20 @@ public class ChangeSets {
     }
 
     private String write(Statements tx, ChangeSet change, String user, String reason, String undoes) {
+        RemovedElements.Region region = change.region() == null ? null
+                : RemovedElements.read(tx, change.region().toQuery(queries));
         for (Step step : change.steps()) {
             tx.run(step.toQuery(queries));
         }
+        List<Step> inverse = new ArrayList<>();
+        if (region != null) {
+            inverse.add(region.restoreWhatIsGone(tx, queries)); // first: the rest of the undo finds them back
+        }
+        inverse.addAll(change.inverse());
         String changeId = UUID.randomUUID().toString();
         tx.run(queries.query(RECORD_CHANGE, new ChangeRecord(now(), user, change.kind().name(), change.target(),
                 change.summary(), reason == null ? "" : reason, changeId, change.scope(), change.documentId(),
-                change.tasks(), change.undoable() ? JSON.writeValueAsString(change.inverse()) : null, undoes)));
+                change.tasks(), change.undoable() ? JSON.writeValueAsString(inverse) : null, undoes)));
         return changeId;
     }
 

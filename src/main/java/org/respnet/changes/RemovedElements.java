@@ -10,11 +10,12 @@ import org.respnet.graph.GraphWrites.Statements;
 import org.respnet.graph.NamedQuery;
 
 /**
- * How a removal is undone exactly: inside its transaction the region it may touch is read, the removal runs, and
- * what it took away (the region's nodes and relationships no longer there, with their labels and typed properties)
- * becomes the step that puts them back. Progress entries and report links come back with their tasks.
+ * How a change that removes things is undone exactly: in its transaction, before its steps, the region it may touch
+ * is read (nodes with labels and typed properties, relationships with their ends); after them, what is no longer
+ * there becomes the step that puts it back. Progress entries, targets, report links and original files come back
+ * with their tasks and documents, as no list of "what to re-add" written by hand would keep them.
  */
-public final class RemovedElements {
+final class RemovedElements {
 
     static final NamedQuery<Refs> ELEMENTS_PRESENT = NamedQuery.of("elements-present", Refs.class);
     static final NamedQuery<Elements> RESTORE_ELEMENTS = NamedQuery.of("restore-elements", Elements.class);
@@ -25,26 +26,28 @@ public final class RemovedElements {
     record Elements(List<Object> nodes, List<Object> relationships) {
     }
 
+    /** A region as read before the steps: rows of {@code nodes} and {@code relationships}, each with its {@code ref}. */
+    record Region(List<Object> nodes, List<Object> relationships) {
+
+        /** The step restoring the region's nodes and relationships the steps took away. */
+        Step restoreWhatIsGone(Statements tx, CypherQueries queries) {
+            Map<String, Object> left = tx.run(queries.query(ELEMENTS_PRESENT,
+                    new Refs(refs(nodes), refs(relationships)))).getFirst();
+            Set<String> nodesLeft = Set.copyOf(refs(list(left.get("nodes"))));
+            Set<String> relationshipsLeft = Set.copyOf(refs(list(left.get("relationships"))));
+            return Step.of(RESTORE_ELEMENTS, new Elements(
+                    nodes.stream().filter(n -> !nodesLeft.contains(ref(n))).toList(),
+                    relationships.stream().filter(r -> !relationshipsLeft.contains(ref(r))).toList()));
+        }
+    }
+
     private RemovedElements() {
     }
 
-    /**
-     * Reads {@code region} (rows of {@code nodes} and {@code relationships}, each with its element id as {@code ref}),
-     * runs {@code removal}, and returns the step that restores what it removed. A removal's own step runs again when
-     * its change set is written, so it must find nothing more to remove the second time.
-     */
-    public static Step removeKeepingInverse(Statements tx, CypherQueries queries, Query region, Step removal) {
+    static Region read(Statements tx, Query region) {
         List<Map<String, Object>> rows = tx.run(region);
-        List<Object> nodes = rows.isEmpty() ? List.of() : list(rows.getFirst().get("nodes"));
-        List<Object> relationships = rows.isEmpty() ? List.of() : list(rows.getFirst().get("relationships"));
-        tx.run(removal.toQuery(queries));
-        Map<String, Object> left = tx.run(queries.query(ELEMENTS_PRESENT,
-                new Refs(refs(nodes), refs(relationships)))).getFirst();
-        Set<String> nodesLeft = Set.copyOf(refs(list(left.get("nodes"))));
-        Set<String> relationshipsLeft = Set.copyOf(refs(list(left.get("relationships"))));
-        return Step.of(RESTORE_ELEMENTS, new Elements(
-                nodes.stream().filter(n -> !nodesLeft.contains(ref(n))).toList(),
-                relationships.stream().filter(r -> !relationshipsLeft.contains(ref(r))).toList()));
+        return rows.isEmpty() ? new Region(List.of(), List.of())
+                : new Region(list(rows.getFirst().get("nodes")), list(rows.getFirst().get("relationships")));
     }
 
     @SuppressWarnings("unchecked")

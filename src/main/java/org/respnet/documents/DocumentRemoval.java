@@ -4,9 +4,7 @@ import java.util.List;
 
 import org.respnet.changes.ChangeSet;
 import org.respnet.changes.ChangeSets;
-import org.respnet.changes.RemovedElements;
 import org.respnet.changes.Step;
-import org.respnet.graph.CypherQueries;
 import org.respnet.graph.GraphReader;
 import org.respnet.graph.NamedQuery;
 import org.respnet.graph.NotFoundException;
@@ -16,16 +14,20 @@ import org.springframework.stereotype.Component;
  * Removing a document: the inverse of its import, as one change set. Its progress entries go with its tasks (they
  * report on tasks that no longer exist, and the graph is left as it was before the import); the confirmation says
  * how many tasks, progress entries and report links go. 「撤销」 puts all of it back, progress entries included:
- * what the removal took away is read in its transaction and kept as its inverse ({@link RemovedElements}).
+ * what the removal took away is read in its transaction and kept as its inverse (the change set's region).
  */
 @Component
 public class DocumentRemoval {
 
     static final NamedQuery<DocumentId> REMOVE_DOCUMENT = NamedQuery.of("remove-document", DocumentId.class);
     static final NamedQuery<DocumentId> FOOTPRINT = NamedQuery.of("document-footprint", DocumentId.class);
-    static final NamedQuery<DocumentId> REGION = NamedQuery.of("document-region", DocumentId.class);
+    static final NamedQuery<Removed> REGION = NamedQuery.of("removal-region", Removed.class);
 
     record DocumentId(String id) {
+    }
+
+    /** What a removal takes away: a document with all it holds, or some tasks of one (a revision's). */
+    record Removed(String document, List<String> tasks) {
     }
 
     record FootprintRow(String id, String title, String docNo, String city, String scope, Integer year, long tasks,
@@ -39,12 +41,10 @@ public class DocumentRemoval {
 
     private final GraphReader reader;
     private final ChangeSets changes;
-    private final CypherQueries queries;
 
-    DocumentRemoval(GraphReader reader, ChangeSets changes, CypherQueries queries) {
+    DocumentRemoval(GraphReader reader, ChangeSets changes) {
         this.reader = reader;
         this.changes = changes;
-        this.queries = queries;
     }
 
     /** What {@link #remove} would take away; writes nothing. */
@@ -66,14 +66,9 @@ public class DocumentRemoval {
     /** Removes the document in one change set, audited with {@code reason}. */
     public Footprint remove(String id, String reason) {
         Footprint footprint = footprint(id);
-        Step removal = Step.of(REMOVE_DOCUMENT, new DocumentId(id));
-        changes.apply(tx -> {
-            // run here to learn what it takes away; run again as the change set's step, it finds nothing left
-            Step restore = RemovedElements.removeKeepingInverse(tx, queries,
-                    queries.query(REGION, new DocumentId(id)), removal);
-            return List.of(new ChangeSet(ChangeSet.Kind.REMOVE, footprint.scope(), id, "document " + id,
-                    footprint.confirmation(), List.of(), List.of(removal), List.of(restore)));
-        }, reason);
+        changes.apply(new ChangeSet(ChangeSet.Kind.REMOVE, footprint.scope(), id, "document " + id,
+                footprint.confirmation(), List.of(), List.of(Step.of(REMOVE_DOCUMENT, new DocumentId(id))), List.of(),
+                Step.of(REGION, new Removed(id, List.of()))), reason);
         return footprint;
     }
 }

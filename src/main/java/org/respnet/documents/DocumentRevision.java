@@ -34,10 +34,14 @@ public class DocumentRevision {
 
     static final NamedQuery<TaskProps> ADD_TASK = NamedQuery.of("add-task", TaskProps.class);
     static final NamedQuery<TaskId> REMOVE_TASK = NamedQuery.of("remove-task", TaskId.class);
+    static final NamedQuery<OriginalVersion> REMOVE_ORIGINAL = NamedQuery.of("remove-original", OriginalVersion.class);
     static final NamedQuery<TaskUpdate> UPDATE_TASK = NamedQuery.of("update-task", TaskUpdate.class);
     static final NamedQuery<DocumentUpdate> UPDATE_DOCUMENT = NamedQuery.of("update-document", DocumentUpdate.class);
 
     record TaskProps(String documentId, Map<String, Object> props) {
+    }
+
+    record OriginalVersion(String documentId, String sha256) {
     }
 
     record TaskId(String id) {
@@ -105,6 +109,7 @@ public class DocumentRevision {
         // the undo of each task's steps, in order; the tasks are undone last first
         List<List<Step>> inverse = new ArrayList<>();
         List<String> touched = new ArrayList<>();
+        List<String> goneIds = new ArrayList<>();
         List<TaskChange> added = new ArrayList<>();
         List<TaskChange> removed = new ArrayList<>();
         List<TaskChange> reworded = new ArrayList<>();
@@ -166,10 +171,9 @@ public class DocumentRevision {
                 continue;
             }
             TaskAssignment gone = old.get(o);
+            // undone by the change set's region: the task comes back with its links, progress entries and targets
             steps.add(Step.of(REMOVE_TASK, new TaskId(gone.id())));
-            Map<String, Object> props = new LinkedHashMap<>(gone.props());
-            inverse.add(List.of(Step.of(ADD_TASK, new TaskProps(revisionOf, props)),
-                    TaskCorrections.assign(gone.id(), scope, gone.assignment())));
+            goneIds.add(gone.id());
             touched.add(gone.id());
             removed.add(new TaskChange(gone.id(), gone.no(), null, gone.text(), null, null,
                     gone.assignment().describe(), null));
@@ -189,6 +193,7 @@ public class DocumentRevision {
         steps.add(Step.of(UPDATE_DOCUMENT, new DocumentUpdate(revisionOf, doc)));
         if (bytes != null) {
             steps.add(Step.of(DocumentImporter.STORE_ORIGINAL, new ImportPlan.Original(revisionOf, name, bytes)));
+            undo.add(Step.of(REMOVE_ORIGINAL, new OriginalVersion(revisionOf, (String) doc.get("sha256"))));
         }
         Set<String> unitsBefore = unitNames(old.stream().map(TaskAssignment::assignment).toList());
         Set<String> unitsAfter = unitNames(parsed.tasks().stream().map(t -> assignment(t, reference)).toList());
@@ -199,7 +204,8 @@ public class DocumentRevision {
                 + " 项、改写 " + reworded.size() + " 项、重新编号 " + renumbered.size() + " 项、调整分工 "
                 + reassigned.size() + " 项，" + unchanged + " 项未变";
         ChangeSet change = new ChangeSet(ChangeSet.Kind.REVISE, scope, revisionOf, "document " + revisionOf, summary,
-                touched, steps, undo);
+                touched, steps, undo, goneIds.isEmpty() ? null
+                        : Step.of(DocumentRemoval.REGION, new DocumentRemoval.Removed(null, goneIds)));
         return new Revision(difference, change, plan);
     }
 

@@ -282,6 +282,43 @@ class NoticeLifecycleIT {
         assertThat(editor().get("/api/tasks/" + task + "/progress").body()).hasSize(1);
     }
 
+    @Test
+    @Order(6)
+    void aRevisionDroppingATaskIsUndoneWithTheTasksProgressTargetsAndReportLinks() throws IOException {
+        String text = Files.readString(Path.of("import/suizhou-2024-notice.txt"));
+        List<String> task20 = text.lines().filter(line -> line.startsWith("20.")).toList();
+        assertThat(task20).hasSize(1);
+        String revised = text.replace(task20.getFirst() + "\n", "");
+        assertThat(revised).hasSize(text.length() - task20.getFirst().length() - 1);
+        String id2024 = editor().get("/api/documents").body().valueStream()
+                .filter(d -> "随政办发〔2024〕2号".equals(d.get("docNo").asString())).findFirst().orElseThrow()
+                .get("id").asString();
+        String task = id2024 + "-K20";
+        assertThat(editor().postJson("/api/tasks/" + task + "/progress", Map.of("status", "滞后", "note", "资金未到位"))
+                .status()).isEqualTo(201);
+        long targets = count("MATCH (:Task {id: $id})-[r:HAS_TARGET]->() RETURN count(r)", task);
+        long reportLinks = count("MATCH (:Task {id: $id})-[r:FROM]->() RETURN count(r)", task);
+        assertThat(targets).isPositive();
+        String before = export();
+        String summary = editor().get("/api/summary?city=" + enc(SUIZHOU)).raw();
+
+        HttpJson.Reply replaced = editor().post("/api/documents?replace=true&name=" + enc("修订2.txt"), "text/plain",
+                revised.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(replaced.status()).as(replaced.raw()).isEqualTo(201);
+        assertThat(count("MATCH (t:Task {id: $id}) RETURN count(t)", task)).isZero();
+        assertThat(neo4j.query("MATCH (p:Progress {note: '资金未到位'}) RETURN count(p)").fetchAs(Long.class).one())
+                .contains(0L);
+
+        assertThat(editor().postJson("/api/changes/undo", Map.of("reason", "修订版有误")).status()).isEqualTo(200);
+        assertThat(lines(export())).containsExactlyInAnyOrderElementsOf(lines(before));
+        assertThat(editor().get("/api/tasks/" + task + "/progress").body().get(0).get("note").asString())
+                .isEqualTo("资金未到位");
+        assertThat(count("MATCH (:Task {id: $id})-[r:HAS_TARGET]->() RETURN count(r)", task)).isEqualTo(targets);
+        assertThat(count("MATCH (:Task {id: $id})-[r:FROM]->() RETURN count(r)", task)).isEqualTo(reportLinks);
+        assertThat(editor().get("/api/summary?city=" + enc(SUIZHOU)).raw()).isEqualTo(summary);
+    }
+
     long count(String cypher, String id) {
         return neo4j.query(cypher).bind(id).to("id").fetchAs(Long.class).one().orElseThrow();
     }

@@ -366,7 +366,12 @@ class CypherConsoleIT {
                 failed.add(e.get("name").asString() + ": not described in Chinese: " + description);
             }
             Map<String, Object> params = JSON.convertValue(e.get("exampleParameters"), Map.class);
-            HttpJson.Reply run = viewer().postJson("/api/cypher", Map.of("query", e.get("query").asString(), "params", params));
+            Map<String, Object> request = Map.of("query", e.get("query").asString(), "params", params);
+            HttpJson.Reply run = viewer().postJson("/api/cypher", request);
+            if (run.status() == 422 && "timeout".equals(run.body().get("reason").asString())) {
+                // the tests' 2 s limit can catch a first run's planning on a busy machine; the plan is cached now
+                run = viewer().postJson("/api/cypher", request);
+            }
             if (run.status() != 200) {
                 failed.add(e.get("name").asString() + ": " + run.status() + " " + run.raw());
             }

@@ -65,7 +65,7 @@ final class ImportProcess {
                     String id = change.substring("remove:".length());
                     System.out.println("IMPORTING " + id);
                     System.out.flush();
-                    new DocumentRemoval(reader, changes, queries).remove(id, "crash test");
+                    new DocumentRemoval(reader, changes).remove(id, "crash test");
                     System.out.println("IMPORTED " + id);
                     System.out.flush();
                     continue;

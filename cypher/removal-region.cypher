@@ -1,17 +1,22 @@
-// Everything a document's removal can take away, read just before it inside the removal's transaction, so the
-//   removal's undo can put back exactly what went: the document, what hangs on it and on its tasks (progress
-//   entries, targets, units, leaders, report links) and every unit, leader and community of its scope, with all
-//   their relationships. Property values keep their type: temporal ones as text with their type, restored as such.
-// Parameters: $id (document id)
-MATCH (d:Document {id: $id})
-WITH d, coalesce(d.scope, d.city, '') AS scope
-CALL (d, scope) {
+// Everything a removal can take away, read before it inside its transaction, so its undo can put back exactly what
+//   went: for a document, the document, what hangs on it and on its tasks (progress entries, targets, units,
+//   leaders, report links) and every unit, leader and community of its scope; for tasks (a revision's), the tasks and
+//   what they link to. With all their relationships; property values keep their type (temporal ones as text with
+//   their type, restored as such).
+// Parameters: $document (document id, or null), $tasks (task ids, or [])
+CALL () {
+  MATCH (d:Document {id: $document})
   MATCH (d)-[*0..2]-(n)
   WHERE NOT n:Audit
   RETURN n
   UNION
+  MATCH (d:Document {id: $document})
   MATCH (n:Unit|Leader|Community|Task)
-  WHERE n.city = scope
+  WHERE n.city = coalesce(d.scope, d.city, '')
+  RETURN n
+  UNION
+  MATCH (t:Task)-[*0..1]-(n)
+  WHERE t.id IN $tasks AND NOT n:Audit
   RETURN n
 }
 WITH collect(DISTINCT n) AS region
