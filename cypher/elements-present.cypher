@@ -1,5 +1,5 @@
 // Which of these nodes and relationships are still there (by element id): what a removal left of the region it read
-//   (document-region never holds the audit trail).
+//   (removal-region never holds the audit trail).
 // Parameters: $nodes, $relationships (element ids)
 CALL () {
   UNWIND $nodes AS ref

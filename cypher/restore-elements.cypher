@@ -1,4 +1,4 @@
-// Put back the nodes and relationships a removal took away (the undo of a removal), as document-region read them:
+// Put back the nodes and relationships a removal took away (the undo of a removal), as removal-region read them:
 //   each node with its labels and typed properties; each relationship between restored nodes (by their old element
 //   id) or nodes that stayed (by their element id, unchanged). Fails, and so restores nothing, if an end is missing.
 // Parameters: $nodes [{ref, labels, props: [{k, t, v}]}], $relationships [{ref, type, from, to, props}]

@@ -188,7 +188,7 @@ final class QueryPolicy {
         long concatenations = PLUS.matcher(upper).results().count();
         if (concatenations > MAX_CONCATENATIONS) {
             throw new QueryRefusedException(FORBIDDEN, "unbounded", "拒绝：控制台的查询最多使用 " + MAX_CONCATENATIONS
-                    + " 个 +（本查询 " + concatenations + " 个）：WITH a + a AS a 每用一次字符串或列表便加倍，"
+                    + " 个 +（本查询 " + concatenations + " 个）：字符串或列表每与自身相加一次，长度便加倍，"
                     + "内存上限不计算它；请拆成几个查询");
         }
         if (REDUCE.matcher(upper).find()) {

@@ -165,17 +165,17 @@ class SecurityConfiguration {
     /** 401 as JSON, deliberately without a {@code WWW-Authenticate: Basic} challenge (see class comment). */
     private static AuthenticationEntryPoint json401() {
         return (request, response, e) -> writeJson(response, HttpServletResponse.SC_UNAUTHORIZED, "login",
-                "login required: log in at /login, or send HTTP Basic credentials");
+                "请先登录（在登录页登录，或由脚本以 HTTP Basic 发送用户名和密码）");
     }
 
     private static AccessDeniedHandler json403() {
         return (request, response, e) -> {
             if (e instanceof CsrfException) {
-                writeJson(response, HttpServletResponse.SC_FORBIDDEN, "csrf", "CSRF token missing or invalid:"
-                        + " pages send the XSRF-TOKEN cookie's value as the X-XSRF-TOKEN header; scripts use HTTP Basic");
+                writeJson(response, HttpServletResponse.SC_FORBIDDEN, "csrf", "页面已过期，请刷新后再试"
+                        + "（缺少或无效的 CSRF 令牌：页面以 X-XSRF-TOKEN 头发送 XSRF-TOKEN Cookie 的值，脚本用 HTTP Basic）");
             } else {
                 writeJson(response, HttpServletResponse.SC_FORBIDDEN, "role",
-                        "forbidden: your role may not do this (writes need EDITOR or ADMIN; progress reports UNIT or EDITOR)");
+                        "您的账号没有这项权限：修改需要编辑（EDITOR）或管理员（ADMIN）账号，报送进展需要单位（UNIT）或编辑账号");
             }
         };
     }

@@ -61,7 +61,7 @@ class ExploreControllerTests {
 
         mvc.perform(get("/api/graph").param("focus", "没有")).andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.error").value("node \"没有\" not found"));
+                .andExpect(jsonPath("$.error").value("没有找到单位、领导或任务“没有”"));
     }
 
     @Test

@@ -40,6 +40,7 @@ class SecurityConfigurationIT {
         HttpJson.Reply reply = new HttpJson(port).post("/api/documents", "text/plain", seed());
         assertThat(reply.status()).isEqualTo(403);
         assertThat(reply.body().get("reason").asString()).isEqualTo("csrf");
+        assertThat(reply.body().get("error").asString()).startsWith("页面已过期，请刷新后再试");
     }
 
     @Test
@@ -48,6 +49,7 @@ class SecurityConfigurationIT {
                 .post("/api/documents", "text/plain", seed());
         assertThat(reply.status()).isEqualTo(403);
         assertThat(reply.body().get("reason").asString()).isEqualTo("role");
+        assertThat(reply.body().get("error").asString()).startsWith("您的账号没有这项权限");
     }
 
     @Test
@@ -66,6 +68,7 @@ class SecurityConfigurationIT {
         HttpResponse<String> response = wrong.exchange(wrong.request("/api/summary").GET().build());
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().firstValue("WWW-Authenticate")).isEmpty();
+        assertThat(response.body()).contains("请先登录");
         assertThat(response.headers().firstValue("Set-Cookie")).as("Basic requests are stateless").isEmpty();
     }
 
