@@ -1,5 +1,5 @@
 // One unit's portfolio as a one-page A4 brief for a 督查室 meeting: figures, leaders, partners, tasks by role.
-import { json, fmt, esc, exploreHref, tasksHref, kindLabel, taskNo } from './api.js';
+import { json, fmt, esc, exploreHref, tasksHref, kindLabel, taskNo, send } from './api.js';
 import { info, livelihoodItem } from './terms.js';
 
 /** Names joined by 、, each kept whole on one line. */
@@ -42,7 +42,9 @@ async function render() {
       </div>
       <div class="no-print text-end">
         <button class="btn btn-sm btn-primary" onclick="window.print()">打印 / 存为 PDF</button>
-        <div class="small mt-1"><a href="${esc(exploreHref(u.name))}">关系图</a> · <a href="${esc(tasksHref({ unit: u.name }))}">台账</a></div>
+        <div class="small mt-1"><a href="${esc(exploreHref(u.name))}">关系图</a> · <a href="${esc(tasksHref({ unit: u.name }))}">台账</a>
+          · <a href="#" id="rename">更名或合并</a></div>
+        <div class="small mt-1" id="rename-message" role="status"></div>
       </div>
     </div>
     <section class="figures row border rounded my-3 py-2 g-0">
@@ -72,9 +74,38 @@ async function render() {
         <td>${esc(g.change || '')} ${esc(g.comparator === '=' ? '' : g.comparator)}${fmt(g.value)}${g.upper != null ? '—' + fmt(g.upper) : ''}${esc(g.unit)}</td><td class="small">${esc(g.phrase)}</td></tr>`).join('')}
       </tbody></table></section>` : ''}
     <div class="small text-muted border-top pt-1" id="calendar"></div>`;
+  document.getElementById('rename').addEventListener('click', e => { e.preventDefault(); rename(u); });
   // The calendar line is part of the page (and of the printed page): ready only once it is there.
   await calendar(u).catch(() => {});
   document.body.dataset.ready = 'true';
+}
+
+/**
+ * Renames the unit within its notice, or merges it into another spelling of the same unit (市发改委 = 市发展和改革委员会)
+ * when that name is already there (EDITOR): the dry run's sentence is confirmed, the reason kept in the audit trail,
+ * and the page then shows the unit under its name; 「撤销」 on the 「文件」 page takes it back.
+ */
+async function rename(u) {
+  const message = document.getElementById('rename-message');
+  const to = (prompt(`把「${u.name}」改为（填写新名称；填写本通知中已有的单位名称即合并为该单位）：`, '') || '').trim();
+  if (!to || to === u.name) return;
+  const body = { city: u.city, from: u.name, to, reason: '', dryRun: true };
+  const dry = await send('POST', '/api/units/rename', body);
+  if (dry.status !== 200) {
+    message.textContent = dry.status === 401 || dry.status === 403 ? '更名或合并单位需要编辑权限，请先登录。'
+      : (dry.json && (dry.json.detail || dry.json.error)) || '无法更名（' + dry.status + '）';
+    return;
+  }
+  const reason = prompt(dry.json.summary + '。请填写说明（将记入审计记录）：', '');
+  if (reason === null) return;
+  const done = await send('POST', '/api/units/rename', { ...body, reason, dryRun: false });
+  if (done.status !== 200) {
+    message.textContent = (done.json && (done.json.detail || done.json.error)) || '更名失败（' + done.status + '）';
+    return;
+  }
+  const next = new URL(location.href);
+  next.pathname = '/units/' + encodeURIComponent(to);
+  location.href = next.toString();
 }
 
 /** The unit's reporting dates, from the rules its notice states, with the .ics to import into a calendar. */

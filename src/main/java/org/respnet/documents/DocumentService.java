@@ -125,6 +125,6 @@ public class DocumentService {
         if (parsed.hasProblems() || parsed.kind() != DocumentKind.NOTICE || !parsed.tasks().isEmpty()) {
             return parsed.problems();
         }
-        return List.of(new Problem(1, "no task with an assignment was found, so nothing would be imported"));
+        return List.of(new Problem(1, "没有读到带分工的任务，因此不会导入任何内容：任务应带编号，并写明责任领导、牵头单位或责任单位"));
     }
 }

@@ -104,8 +104,14 @@ final class RoleTableReader {
         new RowWalk(columns).read(rows.subList(start, rows.size()));
     }
 
-    /** 序号 | 工作任务 | 责任分工 (merged) over 牵头单位 | 责任单位: the lower row names the roles. */
+    /**
+     * 序号 | 工作任务 | 责任分工 (merged) over 牵头单位 | 责任单位: the lower row names the roles. A row of one text (a
+     * title merged across the table) is no upper header row, though the header below it may look like a lower one.
+     */
     private static Optional<Columns> twoRowHeader(List<String> upper, List<String> lower) {
+        if (upper.stream().filter(c -> !c.isBlank()).distinct().count() < 2) {
+            return Optional.empty();
+        }
         Map<Integer, RoleLabel> roles = new LinkedHashMap<>();
         for (int i = 0; i < Math.max(upper.size(), lower.size()); i++) {
             int column = i;

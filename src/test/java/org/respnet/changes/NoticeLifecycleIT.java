@@ -213,6 +213,8 @@ class NoticeLifecycleIT {
                 .bind(id2025).to("id").fetchAs(Long.class).one().orElseThrow();
         assertThat(audited).isEqualTo(1);
         assertThat(editor().get("/api/summary?city=" + enc(SUIZHOU_2025)).body().get("tasks").asInt()).isZero();
+        long inverse = count("MATCH (a:Audit {documentId: $id, action: 'REMOVE'}) RETURN size(a.inverse)", id2025);
+        System.out.printf("removal's inverse: %,d characters for 167 tasks%n", inverse);
 
         // 「撤销」: the notice, its tasks, its progress entry, its original file and its figures come back exactly
         HttpJson.Reply undo = editor().postJson("/api/changes/undo", Map.of("reason", "删错了"));

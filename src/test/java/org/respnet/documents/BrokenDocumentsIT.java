@@ -129,10 +129,10 @@ class BrokenDocumentsIT {
 
     @Test
     void refusesEmptyBinaryAndNonNoticeInputWithAClearMessage() {
-        assertRejected(new byte[0], "empty");
+        assertRejected(new byte[0], "文件是空的");
         assertRejected(binary(), "既不是UTF-8也不是GB18030/GBK编码的文本");
         assertRejected("PK\u0003\u0004\u0000\u0000word/document.xml\u0000\u0000".getBytes(StandardCharsets.UTF_8),
-                "damaged or incomplete zip");
+                "损坏或不完整的 zip 压缩包");
         assertRejected("会议纪要\n今天天气很好，大家讨论了午餐。\n".getBytes(StandardCharsets.UTF_8), "这不是任务分解通知");
     }
 

@@ -74,4 +74,47 @@ class ComparePageIT extends BrowserPageTest {
         assertThat(undone.status()).as(undone.raw()).isEqualTo(200);
         assertThat(editor.get(comparison).body().get("renameCandidates").toString()).contains("市住建局");
     }
+
+    /**
+     * On a unit's page an EDITOR merges 市经信局 into 市发改委 (two units of one notice taken as one): the page then shows
+     * 市发改委 on every task either was on, counted by the test from the ledger before; 「撤销」 splits them again.
+     */
+    @Test
+    void anEditorMergesTwoUnitsFromTheUnitPage() {
+        HttpJson editor = new HttpJson(port).as("editor", TestUsers.EDITOR_PASSWORD);
+        String city = "city=" + HttpJson.enc("随州");
+        java.util.Set<String> union = new java.util.TreeSet<>();
+        for (String unit : java.util.List.of("市发改委", "市经信局")) {
+            JsonNode brief = editor.get("/api/units/" + HttpJson.enc(unit) + "?" + city).body();
+            for (String role : java.util.List.of("leadTasks", "responsibleTasks")) {
+                brief.get(role).forEach(task -> union.add(task.get("id").asString()));
+            }
+        }
+        String unitsBefore = editor.get("/api/units?limit=1000&" + city).raw();
+
+        Chromium b = browser();
+        b.open("/login");
+        b.find("#username").sendKeys("editor");
+        b.find("#password").sendKeys(TestUsers.EDITOR_PASSWORD);
+        b.find("#login button[type=submit]").click();
+        b.until(d -> !d.getCurrentUrl().contains("/login"));
+        b.openReady("/units/" + HttpJson.enc("市经信局") + "?" + city);
+        b.find("#rename").click();
+        Alert name = b.until(ExpectedConditions.alertIsPresent());
+        name.sendKeys("市发改委");
+        name.accept();
+        Alert reason = b.until(ExpectedConditions.alertIsPresent());
+        assertThat(reason.getText()).startsWith("把「市经信局」合并到「市发改委」");
+        reason.sendKeys("同一单位的两种写法");
+        reason.accept();
+        b.until(d -> java.net.URLDecoder.decode(d.getCurrentUrl(), StandardCharsets.UTF_8).contains("/units/市发改委?"));
+        b.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        String total = b.find("#brief .figures .col:nth-child(3) .v").getText();
+        b.screenshot("21-unit-merged");
+
+        assertThat(total).isEqualTo(String.valueOf(union.size()));
+        assertThat(editor.get("/api/units?limit=1000&" + city).raw()).doesNotContain("\"市经信局\"");
+        assertThat(editor.postJson("/api/changes/undo", java.util.Map.of("reason", "先不合并")).status()).isEqualTo(200);
+        assertThat(editor.get("/api/units?limit=1000&" + city).raw()).isEqualTo(unitsBefore);
+    }
 }

@@ -179,4 +179,115 @@ class NoticeLayoutGeneratorTests {
         assertThat(doc.tasks()).hasSize(167);
         assertReadBack(doc, NoticeCorpusTests.triples(truth));
     }
+
+    /** One table row per task: 序号 | 工作任务 | 责任领导 | 牵头单位 | 责任单位. */
+    private static List<String> taskRow(ParsedTask task, String leaders) {
+        return List.of(task.no(), task.text(), leaders, units(task.leadUnits(), Function.identity()),
+                units(task.responsibleUnits(), Function.identity()));
+    }
+
+    /**
+     * A Word table of five columns with a section row (merged across) over each section's tasks, and the 责任领导
+     * cell merged down over the tasks of one section that share their leaders.
+     */
+    @Test
+    void wordTableWithSectionRowsAndMergedLeaderCells() throws Exception {
+        List<ParsedTask> tasks = keyTasks(truth());
+        assertThat(tasks).allSatisfy(task -> assertThat(task.leaders()).isNotEmpty());
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("序号", "工作任务", "责任领导", "牵头单位", "责任单位"));
+        String section = null;
+        List<String> leadersAbove = null;
+        for (ParsedTask task : tasks) {
+            if (!java.util.Objects.equals(task.section(), section)) {
+                section = task.section();
+                leadersAbove = null;
+                String m = org.respnet.ingest.extract.TestFiles.MERGE_LEFT;
+                rows.add(List.of(task.sectionNo() + "、" + section, m, m, m, m));
+            }
+            boolean merged = task.leaders().equals(leadersAbove);
+            rows.add(taskRow(task, merged ? org.respnet.ingest.extract.TestFiles.MERGE_UP
+                    : String.join("、", task.leaders())));
+            leadersAbove = task.leaders();
+        }
+        byte[] docx = org.respnet.ingest.extract.TestFiles.docxWithTable(List.of("随州市2024年重点工作任务分解表"), rows);
+        ParsedDocument doc = new NoticeParser().parse(DocumentExtractor.extract(docx));
+        assertThat(doc.problems()).isEmpty();
+        assertReadBack(doc, triplesOf(tasks));
+    }
+
+    /** An Excel sheet whose header takes two rows: 责任分工 spans 责任领导 | 牵头单位 | 责任单位 below it. */
+    @Test
+    void excelTwoRowHeader() throws Exception {
+        List<ParsedTask> tasks = keyTasks(truth());
+        String left = org.respnet.ingest.extract.TestFiles.MERGE_LEFT;
+        String up = org.respnet.ingest.extract.TestFiles.MERGE_UP;
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("随州市2024年重点工作任务分解表", left, left, left, left));
+        rows.add(List.of("序号", "重点工作", "责任分工", left, left));
+        rows.add(List.of(up, up, "责任领导", "牵头单位", "责任单位"));
+        tasks.forEach(task -> rows.add(taskRow(task, String.join("、", task.leaders()))));
+        ParsedDocument doc = new NoticeParser().parse(DocumentExtractor.extract(
+                org.respnet.ingest.extract.TestFiles.xlsx(rows)));
+        assertThat(doc.problems()).isEmpty();
+        assertReadBack(doc, triplesOf(tasks));
+    }
+
+    /** An Excel workbook with one sheet per section, each with its own header row. */
+    @Test
+    void excelOneSheetPerSection() throws Exception {
+        List<ParsedTask> tasks = keyTasks(truth());
+        java.util.Map<String, List<ParsedTask>> sections = tasks.stream().collect(Collectors.groupingBy(
+                ParsedTask::section, java.util.LinkedHashMap::new, Collectors.toList()));
+        assertThat(sections).hasSizeGreaterThan(2);
+        byte[] xlsx;
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                var out = new java.io.ByteArrayOutputStream()) {
+            int n = 0;
+            for (var section : sections.entrySet()) {
+                var sheet = workbook.createSheet(chinese(++n) + "、" + section.getKey().substring(0,
+                        Math.min(20, section.getKey().length())).replaceAll("[\\[\\]*?/\\\\:]", ""));
+                int r = 0;
+                var header = sheet.createRow(r++);
+                List<String> titles = List.of("序号", "工作任务", "责任领导", "牵头单位", "责任单位");
+                for (int c = 0; c < titles.size(); c++) {
+                    header.createCell(c).setCellValue(titles.get(c));
+                }
+                for (ParsedTask task : section.getValue()) {
+                    var row = sheet.createRow(r++);
+                    List<String> cells = taskRow(task, String.join("、", task.leaders()));
+                    for (int c = 0; c < cells.size(); c++) {
+                        row.createCell(c).setCellValue(cells.get(c));
+                    }
+                }
+            }
+            workbook.write(out);
+            xlsx = out.toByteArray();
+        }
+        ParsedDocument doc = new NoticeParser().parse(DocumentExtractor.extract(xlsx));
+        assertThat(doc.problems()).isEmpty();
+        assertReadBack(doc, triplesOf(tasks));
+    }
+
+    /** The notice as a government website's CMS publishes it: every paragraph cut into styled {@code <span>}s. */
+    @Test
+    void cmsPageWithEveryParagraphInManySpans() throws Exception {
+        ParsedDocument truth = truth();
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>随州市人民政府"
+                + "</title></head><body><div class=\"TRS_Editor\">");
+        for (String line : Files.readAllLines(SEED, StandardCharsets.UTF_8)) {
+            html.append("<p style=\"text-indent:2em\">");
+            for (int i = 0; i < line.length(); i += 7) {
+                html.append("<span style=\"font-family:仿宋_GB2312;font-size:16pt\">")
+                        .append(line, i, Math.min(line.length(), i + 7)).append("</span>");
+            }
+            html.append("</p>\n");
+        }
+        html.append("</div></body></html>");
+        ParsedDocument doc = new NoticeParser().parse(DocumentExtractor.extract(
+                html.toString().getBytes(StandardCharsets.UTF_8)));
+        assertThat(doc.problems()).isEmpty();
+        assertThat(doc.tasks()).hasSize(167);
+        assertReadBack(doc, NoticeCorpusTests.triples(truth));
+    }
 }

@@ -40,7 +40,7 @@ public final class DocumentExtractor {
      */
     public static SourceDocument extract(byte[] bytes, ExtractionLimits limits) throws UnreadableDocumentException {
         if (bytes == null || bytes.length == 0) {
-            throw new UnreadableDocumentException("the file is empty");
+            throw new UnreadableDocumentException("文件是空的");
         }
         Format format = detect(bytes);
         ExtractionBudget budget = new ExtractionBudget(limits);
@@ -61,16 +61,14 @@ public final class DocumentExtractor {
         } catch (UnreadableDocumentException e) {
             throw e;
         } catch (org.apache.poi.EncryptedDocumentException e) {
-            throw new UnreadableDocumentException("the " + format.label + " is protected by a password;"
-                    + " save it without a password and upload it again", e);
+            throw new UnreadableDocumentException("这份" + format.label + "设有密码：请去掉密码另存后重新上传", e);
         } catch (org.apache.poi.OldFileFormatException e) {
-            throw new UnreadableDocumentException("the " + format.label + " is in a pre-1997 Office format;"
-                    + " save it as .docx or .xlsx and upload it again", e);
+            throw new UnreadableDocumentException("这份" + format.label
+                    + "是 1997 年以前的旧版 Office 格式：请另存为 .docx 或 .xlsx 后重新上传", e);
         } catch (IOException | RuntimeException e) {
             // Libraries signal damage with anything from IOException to IndexOutOfBounds; the user
             // only needs to know the file is broken.
-            throw new UnreadableDocumentException("the " + format.label + " looks damaged or incomplete ("
-                    + describe(e) + ")", e);
+            throw new UnreadableDocumentException("这份" + format.label + "已损坏或不完整（" + describe(e) + "）", e);
         }
     }
 
@@ -80,7 +78,7 @@ public final class DocumentExtractor {
         try (InputStream in = new ByteArrayInputStream(bytes)) {
             type = MAGIC.detect(in, new Metadata());
         } catch (IOException e) {
-            throw new UnreadableDocumentException("the file cannot be read (" + describe(e) + ")", e);
+            throw new UnreadableDocumentException("无法读取这个文件（" + describe(e) + "）", e);
         }
         String base = type.getBaseType().toString();
         switch (base) {
@@ -110,16 +108,14 @@ public final class DocumentExtractor {
         try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
             ooxml = zip.getEntry("[Content_Types].xml") != null;
             if (!ooxml && zip.getEntry("OFD.xml") != null) {
-                throw new UnreadableDocumentException("the file is an OFD document, which is not supported;"
-                        + " upload the same document as .docx, .pdf or text");
+                throw new UnreadableDocumentException("这是 OFD 版式文件，暂不支持：请上传同一文件的 .docx、.pdf 或文本版本");
             }
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableDocumentException("the file is a damaged or incomplete zip container"
-                    + " (a .docx or .xlsx cut short?): " + describe(e), e);
+            throw new UnreadableDocumentException("文件是损坏或不完整的 zip 压缩包，可能是没有传完的 .docx 或 .xlsx（"
+                    + describe(e) + "）", e);
         }
         if (!ooxml) {
-            throw new UnreadableDocumentException("the file is a zip archive, not a Word or Excel document;"
-                    + " unpack it and upload the document itself");
+            throw new UnreadableDocumentException("这是 zip 压缩包，不是 Word 或 Excel 文档：请解压后上传其中的文件");
         }
         String mainType;
         try {
@@ -132,7 +128,7 @@ public final class DocumentExtractor {
             mainType = main == null ? "" : main.getContentType();
             pkg.revert(); // closes without writing anything back
         } catch (Exception e) {
-            throw new UnreadableDocumentException("the Office file looks damaged (" + describe(e) + ")", e);
+            throw new UnreadableDocumentException("这份 Office 文件已损坏（" + describe(e) + "）", e);
         }
         if (mainType.contains("wordprocessingml") || mainType.contains("ms-word")) {
             return Format.DOCX;
@@ -141,11 +137,10 @@ public final class DocumentExtractor {
             return Format.XLSX;
         }
         if (mainType.contains("presentationml") || mainType.contains("ms-powerpoint")) {
-            throw new UnreadableDocumentException("the file is a PowerPoint presentation, which is not supported;"
-                    + " upload the notice as Word, Excel, PDF or text");
+            throw new UnreadableDocumentException("这是 PowerPoint 演示文稿，暂不支持：请把通知存为 Word、Excel、PDF 或文本后上传");
         }
-        throw new UnreadableDocumentException("the file is an Office package of an unsupported kind ("
-                + (mainType.isEmpty() ? "no main document" : mainType) + ")");
+        throw new UnreadableDocumentException("这是不支持的 Office 文件（"
+                + (mainType.isEmpty() ? "没有主文档" : mainType) + "）");
     }
 
     /**
@@ -173,12 +168,10 @@ public final class DocumentExtractor {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
             entries = fs.getRoot().getEntryNames();
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableDocumentException("the Office file looks damaged or incomplete ("
-                    + describe(e) + ")", e);
+            throw new UnreadableDocumentException("这份 Office 文件已损坏或不完整（" + describe(e) + "）", e);
         }
         if (entries.contains("EncryptionInfo") || entries.contains("EncryptedPackage")) {
-            throw new UnreadableDocumentException("the Office file is protected by a password;"
-                    + " save it without a password and upload it again");
+            throw new UnreadableDocumentException("这份 Office 文件设有密码：请去掉密码另存后重新上传");
         }
         if (entries.contains("WordDocument")) {
             return Format.DOC;
@@ -187,28 +180,26 @@ public final class DocumentExtractor {
             return Format.XLS;
         }
         if (entries.contains("PowerPoint Document")) {
-            throw new UnreadableDocumentException("the file is a PowerPoint presentation, which is not supported;"
-                    + " upload the notice as Word, Excel, PDF or text");
+            throw new UnreadableDocumentException("这是 PowerPoint 演示文稿，暂不支持：请把通知存为 Word、Excel、PDF 或文本后上传");
         }
-        throw new UnreadableDocumentException("the file is an old-style Office file of an unsupported kind");
+        throw new UnreadableDocumentException("这是不支持的旧版 Office 文件");
     }
 
     private static String unsupported(MediaType type) {
         String kind = switch (type.getType()) {
-            case "image" -> "an image (" + type.getSubtype() + "); a scanned notice needs text recognition (OCR)"
-                    + " first, or upload the original Word, PDF or text file";
-            case "audio", "video" -> "a " + type.getType() + " file, not a document";
+            case "image" -> "图片（" + type.getSubtype() + "）：扫描的通知需要先做文字识别（OCR），"
+                    + "或上传原始的 Word、PDF 或文本文件";
+            case "audio", "video" -> "音频或视频文件，不是文档";
             default -> switch (type.getBaseType().toString()) {
-                case "application/rtf" -> "an RTF document, which is not supported; save it as .docx";
+                case "application/rtf" -> "RTF 文档，暂不支持：请另存为 .docx";
                 case "application/x-rar-compressed", "application/x-7z-compressed", "application/gzip",
-                     "application/x-tar", "application/x-bzip2" -> "a compressed archive; unpack it and upload"
-                        + " the document itself";
+                     "application/x-tar", "application/x-bzip2" -> "压缩包：请解压后上传其中的文件";
                 case "application/x-msdownload", "application/x-executable", "application/x-sharedlib",
-                     "application/x-elf", "application/x-dosexec", "application/java-vm" -> "a program, not a document";
-                default -> "of type " + type.getBaseType() + ", which is not a supported document";
+                     "application/x-elf", "application/x-dosexec", "application/java-vm" -> "程序，不是文档";
+                default -> "类型为 " + type.getBaseType() + " 的文件，不是支持的文档";
             };
         };
-        return "the file is " + kind + " (supported: text, .docx, .doc, .xlsx, .xls, .html, .pdf)";
+        return "这个文件是" + kind + "（支持：文本、.docx、.doc、.xlsx、.xls、.html、.pdf）";
     }
 
     static String describe(Throwable e) {
@@ -218,8 +209,8 @@ public final class DocumentExtractor {
 
     /** The formats RespNet reads, with the words a message uses for each. */
     enum Format {
-        TEXT("text file"), HTML("web page"), PDF("PDF"), DOCX("Word document"), DOC("Word document"),
-        XLSX("Excel workbook"), XLS("Excel workbook");
+        TEXT("文本文件"), HTML("网页"), PDF(" PDF 文件"), DOCX(" Word 文档"), DOC(" Word 文档"),
+        XLSX(" Excel 工作簿"), XLS(" Excel 工作簿");
 
         final String label;
 

@@ -67,7 +67,7 @@ final class HtmlReader {
         try {
             return TextDecoder.decode(bytes).text().replace("\uFEFF", "");
         } catch (TextDecoder.UndecodableException e) {
-            throw new UnreadableDocumentException("the web page's text cannot be decoded: " + e.getMessage(), e);
+            throw new UnreadableDocumentException("网页的文字无法解码：" + e.getMessage(), e);
         }
     }
 

@@ -56,7 +56,7 @@ final class PdfReader {
         List<Line> lines;
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             if (pdf.getNumberOfPages() == 0) {
-                throw new UnreadableDocumentException("the PDF has no pages");
+                throw new UnreadableDocumentException("这份 PDF 没有页面");
             }
             budget.pages(pdf.getNumberOfPages());
             LineStripper stripper = new LineStripper(budget);
@@ -64,14 +64,12 @@ final class PdfReader {
             stripper.getText(pdf);
             lines = stripper.lines;
         } catch (InvalidPasswordException e) {
-            throw new UnreadableDocumentException("the PDF is protected by a password;"
-                    + " save it without a password and upload it again", e);
+            throw new UnreadableDocumentException("这份 PDF 设有密码：请去掉密码另存后重新上传", e);
         }
         List<Line> body = withoutPageFurniture(lines);
         if (body.isEmpty()) {
-            throw new UnreadableDocumentException("the PDF has no text layer: it is a scan or a picture of"
-                    + " the notice (这是扫描件). Upload the original Word or text file, or run text recognition"
-                    + " (OCR) on it first");
+            throw new UnreadableDocumentException("这份 PDF 没有文字层：它是通知的扫描件或图片。"
+                    + "请上传原始的 Word 或文本文件，或先做文字识别（OCR）");
         }
         return join(body);
     }

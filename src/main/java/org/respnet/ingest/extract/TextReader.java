@@ -13,7 +13,7 @@ final class TextReader {
         try {
             decoded = TextDecoder.decode(bytes);
         } catch (TextDecoder.UndecodableException e) {
-            throw new UnreadableDocumentException("not a supported document: " + e.getMessage(), e);
+            throw new UnreadableDocumentException("不是支持的文档：" + e.getMessage(), e);
         }
         BlockCollector out = new BlockCollector();
         String[] lines = decoded.text().split("\r\n|\r|\n", -1);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -54,21 +55,25 @@ class DetectionTests {
     @Test
     void emptyUploadIsRefused() {
         assertThatThrownBy(() -> DocumentExtractor.extract(new byte[0]))
-                .isInstanceOf(UnreadableDocumentException.class).hasMessage("the file is empty");
+                .isInstanceOf(UnreadableDocumentException.class).hasMessage("文件是空的");
+    }
+
+    private static byte[] png() throws IOException {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB), "png", png);
+        return png.toByteArray();
     }
 
     @Test
     void pictureIsRefusedAsAnImage() throws Exception {
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ImageIO.write(new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB), "png", png);
+        byte[] png = png();
 
-        assertThatThrownBy(() -> DocumentExtractor.extract(png.toByteArray()))
+        assertThatThrownBy(() -> DocumentExtractor.extract(png))
                 .isInstanceOf(UnreadableDocumentException.class)
-                .hasMessageContaining("an image (png)").hasMessageContaining("OCR");
+                .hasMessageContaining("图片（png）").hasMessageContaining("OCR");
     }
 
-    @Test
-    void zipOfOtherFilesIsRefusedAsAnArchive() throws Exception {
+    private static byte[] zipOfOtherFiles() throws IOException {
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(zip)) {
             out.putNextEntry(new ZipEntry("notice.txt"));
@@ -76,9 +81,15 @@ class DetectionTests {
             out.putNextEntry(new ZipEntry("data.bin"));
             out.write(randomBytes(2000, 7));
         }
+        return zip.toByteArray();
+    }
 
-        assertThatThrownBy(() -> DocumentExtractor.extract(zip.toByteArray()))
-                .isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("zip archive");
+    @Test
+    void zipOfOtherFilesIsRefusedAsAnArchive() throws Exception {
+        byte[] zip = zipOfOtherFiles();
+
+        assertThatThrownBy(() -> DocumentExtractor.extract(zip))
+                .isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("zip 压缩包");
     }
 
     @Test
@@ -87,17 +98,16 @@ class DetectionTests {
         byte[] cut = Arrays.copyOf(docx, docx.length * 2 / 3);
 
         assertThatThrownBy(() -> DocumentExtractor.extract(cut))
-                .isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("damaged or incomplete");
+                .isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("损坏或不完整");
     }
 
     @Test
     void randomBinaryIsRefused() {
         assertThatThrownBy(() -> DocumentExtractor.extract(randomBytes(4096, 42)))
-                .isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("not a supported document");
+                .isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("不是支持的文档");
     }
 
-    @Test
-    void passwordProtectedDocxIsRefusedSayingSo() throws Exception {
+    private static byte[] passwordProtectedDocx() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
             Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
@@ -108,21 +118,61 @@ class DetectionTests {
             }
             fs.writeFilesystem(out);
         }
-
-        assertThatThrownBy(() -> DocumentExtractor.extract(out.toByteArray()))
-                .isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("password");
+        return out.toByteArray();
     }
 
     @Test
-    void powerPointIsRefusedByName() throws Exception {
+    void passwordProtectedDocxIsRefusedSayingSo() throws Exception {
+        byte[] locked = passwordProtectedDocx();
+
+        assertThatThrownBy(() -> DocumentExtractor.extract(locked))
+                .isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("设有密码");
+    }
+
+    private static byte[] powerPoint() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (XMLSlideShow show = new XMLSlideShow()) {
             show.createSlide();
             show.write(out);
         }
+        return out.toByteArray();
+    }
 
-        assertThatThrownBy(() -> DocumentExtractor.extract(out.toByteArray()))
-                .isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("PowerPoint");
+    @Test
+    void powerPointIsRefusedByName() throws Exception {
+        byte[] slides = powerPoint();
+
+        assertThatThrownBy(() -> DocumentExtractor.extract(slides))
+                .isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("PowerPoint 演示文稿");
+    }
+
+    /** Names of formats and tools, which a Chinese sentence writes in Latin letters too. */
+    private static final java.util.regex.Pattern NAMES = java.util.regex.Pattern.compile(
+            "PDF|Word|Excel|Office|PowerPoint|OCR|OFD|RTF|UTF|GBK|zip|docx|doc|xlsx|xls|html|pdf|png");
+
+    /**
+     * Issue 22: every refusal of an unreadable file is a Chinese sentence saying what to do; English stays only in
+     * the names of formats and, in brackets, the library's own account of a damaged file.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"empty", "png", "zip", "truncated", "binary", "password",
+            "powerpoint"})
+    void everyRefusalIsSaidInChinese(String kind) throws Exception {
+        byte[] file = switch (kind) {
+            case "empty" -> new byte[0];
+            case "png" -> png();
+            case "zip" -> zipOfOtherFiles();
+            case "truncated" -> Arrays.copyOf(TestFiles.docx(LINES), TestFiles.docx(LINES).length * 2 / 3);
+            case "binary" -> randomBytes(4096, 42);
+            case "password" -> passwordProtectedDocx();
+            default -> powerPoint();
+        };
+        assertThatThrownBy(() -> DocumentExtractor.extract(file)).isInstanceOfSatisfying(
+                UnreadableDocumentException.class, e -> {
+                    String sentence = NAMES.matcher(e.getMessage().replaceAll("（[^）]*）$", "")).replaceAll("");
+                    assertThat(sentence).as(e.getMessage()).doesNotContainPattern("[A-Za-z]{3,}")
+                            .containsPattern("[\\x{4e00}-\\x{9fff}]");
+                });
     }
 
     private static byte[] randomBytes(int size, long seed) {

@@ -142,7 +142,7 @@ class PdfExtractionTests {
 
         assertThatThrownBy(() -> DocumentExtractor.extract(scan))
                 .isInstanceOf(UnreadableDocumentException.class)
-                .hasMessageContaining("no text layer").hasMessageContaining("scan").hasMessageContaining("OCR");
+                .hasMessageContaining("没有文字层").hasMessageContaining("扫描件").hasMessageContaining("OCR");
     }
 
     @Test
@@ -157,7 +157,7 @@ class PdfExtractionTests {
         }
 
         assertThatThrownBy(() -> DocumentExtractor.extract(locked))
-                .isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("password");
+                .isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("设有密码");
     }
 
     /** The same PDF with a header line printed in the top margin of every page. */
