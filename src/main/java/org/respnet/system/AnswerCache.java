@@ -45,9 +45,12 @@ class AnswerCache extends OncePerRequestFilter {
     static final String CACHE_NAME = "answers";
     /** Tells clients (and the benchmark) whether the answer was computed or served again. */
     static final String STATUS_HEADER = "X-RespNet-Cache";
-    /** Answers that depend on more than the graph, or are whole-graph downloads, are never kept. */
+    /**
+     * Answers that depend on more than the graph, are whole-graph downloads, or read two notices whatever
+     * {@code ?city=} names (a comparison), are never kept.
+     */
     private static final List<String> NEVER = List.of("/api/admin/", "/api/session", "/api/cypher", "/api/export/",
-            "/api/documents");
+            "/api/documents", "/api/comparison");
 
     private static final Logger log = LoggerFactory.getLogger(AnswerCache.class);
 
