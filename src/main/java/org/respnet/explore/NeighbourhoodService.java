@@ -88,9 +88,12 @@ class NeighbourhoodService {
                 hidden, budget);
     }
 
-    /** The whole city: every node when it fits the budget (or when asked), otherwise units only with shared-task links. */
+    /**
+     * The whole city: every node when it fits the budget (or when asked), otherwise units only with shared-task links;
+     * the budget is weighed against the notice shown, not every notice the graph holds.
+     */
     GraphView whole(boolean unitsOnly, String city) {
-        long size = search.size();
+        long size = search.size(city);
         int budget = properties.nodeBudget();
         if (!unitsOnly && size <= budget) {
             List<GraphNode> nodes = reader.list(GRAPH_NODES, new NodeSelection(null, null, null, false, city),

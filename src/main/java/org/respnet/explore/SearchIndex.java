@@ -64,8 +64,9 @@ class SearchIndex {
                 : all.stream().filter(e -> city.equals(e.row().city())).toList();
     }
 
-    long size() {
-        return entries().size();
+    /** Units, leaders and tasks of one notice's scope ({@code city}), or of every notice when null. */
+    long size(String city) {
+        return inScope(city).size();
     }
 
     /** Suggestions for what was typed, from one notice's scope ({@code city}) or, when null, from every notice. */

@@ -65,7 +65,7 @@ class NeighbourhoodServiceTests {
 
     @Test
     void theWholeCityOverTheBudgetIsDrawnAsUnitsOnly() {
-        when(search.size()).thenReturn(259L);
+        when(search.size(null)).thenReturn(259L);
         when(reader.list(eq(NeighbourhoodService.GRAPH_NODES), any(), eq(GraphNode.class))).thenReturn(List.of(node("U:a", "unit")));
         when(reader.list(eq(NeighbourhoodService.UNIT_OVERVIEW), any(), any())).thenReturn(List.of());
         GraphView view = service(100, 40).whole(false, null);
@@ -76,7 +76,7 @@ class NeighbourhoodServiceTests {
 
     @Test
     void theWholeCityWithinTheBudgetIsDrawnWhole() {
-        when(search.size()).thenReturn(259L);
+        when(search.size(null)).thenReturn(259L);
         when(reader.list(eq(NeighbourhoodService.GRAPH_NODES), any(), eq(GraphNode.class))).thenReturn(List.of(node("U:a", "unit")));
         when(reader.list(eq(NeighbourhoodService.WHOLE_GRAPH_LINKS), any(), any())).thenReturn(List.of());
         assertThat(service(300, 40).whole(false, null).mode()).isEqualTo("whole");
