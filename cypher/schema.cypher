@@ -44,3 +44,5 @@ CREATE INDEX community_city IF NOT EXISTS FOR (c:Community) ON (c.city);
 CREATE INDEX unit_city_community IF NOT EXISTS FOR (u:Unit) ON (u.city, u.community);
 // The summary counts 民生实事 parts by kind through this index, not by reading every task.
 CREATE INDEX task_kind IF NOT EXISTS FOR (t:Task) ON (t.kind);
+// A city's reading profiles are read at every preview and import of one of its documents.
+CREATE INDEX reading_profile_city IF NOT EXISTS FOR (p:ReadingProfile) ON (p.city, p.header);

@@ -81,12 +81,13 @@ export function markNav() {
 }
 
 /**
- * POSTs one file as multipart (part `file`) with the CSRF token; answers the status and the JSON body (null when
+ * POSTs one file as multipart (part `file`, and any other form fields) with the CSRF token; answers the status and the JSON body (null when
  * there is none), so the page can show what was written or the problems the server listed.
  */
-export async function postFile(path, file) {
+export async function postFile(path, file, fields = {}) {
   const body = new FormData();
   body.append('file', file, file.name);
+  Object.entries(fields).forEach(([name, value]) => body.append(name, value));
   const res = await fetch(path, {
     method: 'POST', body, credentials: 'same-origin', headers: { 'X-XSRF-TOKEN': csrfToken(), Accept: 'application/json' }
   });

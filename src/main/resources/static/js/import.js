@@ -13,7 +13,25 @@ const confirmButton = document.getElementById('confirm');
 let chosen = null;
 
 let replace = false;
-const send = (file, dryRun) => postFile('/api/documents' + (dryRun ? '?dryRun=true' : replace ? '?replace=true' : ''), file);
+
+/** The roles a column may be given; the server's Reading.COLUMN_ROLES. */
+const COLUMN_ROLES = { TASK: '任务', LEADER: '责任领导', LEAD: '牵头单位', RESPONSIBLE: '责任单位', DEADLINE: '时限',
+  SERIAL: '序号', CATEGORY: '类别', IGNORE: '忽略' };
+
+/** What the clerk told the reader: the columns' roles per table header, the lead rule, a task's own units. */
+let reading = emptyReading();
+let lastPreview = null;
+
+function emptyReading() {
+  return { tables: [], lead: 'AUTO', rows: {}, notUnits: [] };
+}
+
+function readingChosen() {
+  return reading.tables.length > 0 || reading.lead !== 'AUTO' || Object.keys(reading.rows).length > 0;
+}
+
+const send = (file, dryRun) => postFile('/api/documents' + (dryRun ? '?dryRun=true' : replace ? '?replace=true' : ''), file,
+  readingChosen() ? { reading: JSON.stringify(reading) } : {});
 
 /** A revised notice's difference from the imported one, task by task. */
 function difference(d) {
@@ -48,13 +66,15 @@ function render(preview) {
   document.getElementById('warnings').innerHTML = list(preview.warnings, 'alert-warning', '按推测读出，导入前请核对');
   const warned = new Set(preview.warnings.map(w => w.line));
   document.querySelector('#preview-table tbody').innerHTML = preview.tasks.map(t => `
-    <tr class="${warned.has(t.line) ? 'table-warning' : ''}" data-line="${t.line}">
+    <tr class="${warned.has(t.line) ? 'table-warning' : ''}${reading.rows[t.no] ? ' table-info' : ''}" data-line="${t.line}" data-no="${esc(t.no)}">
       <td class="text-nowrap">${esc(t.no)}</td><td class="text-nowrap small">${esc(t.where)}</td>
       <td class="small">${esc(t.section || '')}</td><td>${esc(t.text)}</td>
-      <td class="name-cell">${esc(t.leaders.join('、'))}</td>
-      <td class="name-cell">${esc(t.leadUnits.join('、'))}${t.leadRule ? ` <span class="badge bg-warning text-dark" title="${esc(LEAD_RULES[t.leadRule] || t.leadRule)}">规则认定</span>` : ''}</td>
-      <td class="name-cell">${esc(t.responsibleUnits.join('、'))}</td><td class="small">${esc(t.deadline || '')}</td>
+      <td class="name-cell" data-role="leaders">${esc(t.leaders.join('、'))}</td>
+      <td class="name-cell" data-role="leadUnits">${esc(t.leadUnits.join('、'))}${t.leadRule ? ` <span class="badge bg-warning text-dark" title="${esc(LEAD_RULES[t.leadRule] || t.leadRule)}">规则认定</span>` : ''}</td>
+      <td class="name-cell" data-role="responsibleUnits">${esc(t.responsibleUnits.join('、'))}</td><td class="small">${esc(t.deadline || '')}</td>
+      <td><button class="btn btn-link btn-sm p-0 edit-row" type="button" title="改这项任务的责任领导和单位">改</button></td>
     </tr>`).join('');
+  renderReading(preview);
   confirmButton.disabled = !preview.importable || !!preview.alreadyImported;
   replace = !!preview.revisionOf;
   confirmButton.textContent = replace ? '替换为修订版' : '确认导入';
@@ -64,8 +84,82 @@ function render(preview) {
     : preview.difference ? difference(preview.difference) : '';
 }
 
+/**
+ * The reading card: for each table, its header with a role chooser above every column and its first rows below,
+ * the lead rule, and which of the city's saved readings were used.
+ */
+function renderReading(preview) {
+  lastPreview = preview;
+  const tables = preview.tables || [];
+  document.getElementById('reading').classList.remove('d-none');
+  document.getElementById('lead-rule').value = reading.lead;
+  const applied = preview.profiles || [];
+  document.getElementById('profile-note').innerHTML = applied.length
+    ? `<div class="alert alert-info small py-2" id="profile-applied">已按${esc(preview.city || '本市')}保存的读法读取：`
+      + applied.map(p => `表头「${esc(p.header.split('|').join(' | '))}」（${esc((p.savedAt || '').slice(0, 10))}保存）`).join('；')
+      + '。如需改动，在下面重新选择。</div>'
+    : '';
+  document.getElementById('reading-tables').innerHTML = tables.length ? tables.map((t, i) => `
+    <div class="table-responsive mb-2"><table class="table table-sm table-bordered small mb-1 reading-table" data-index="${i}">
+      <caption class="caption-top py-1">表${t.table}（表头在${esc(t.where)}）${t.source === 'NONE'
+        ? '：<span class="text-danger">没有认出表头，请为各列选定角色</span>' : t.source === 'CHOSEN' ? '：按选定的读法' : ''}</caption>
+      <thead><tr>${t.header.map((h, c) => `<th><select class="form-select form-select-sm column-role" data-column="${c}"
+          aria-label="第${c + 1}列「${esc(h)}」的角色"><option value="">（未读作任何角色）</option>${Object.entries(COLUMN_ROLES)
+          .map(([k, v]) => `<option value="${k}"${t.roles[c] === k ? ' selected' : ''}>${v}</option>`).join('')}</select></th>`).join('')}</tr>
+        <tr>${t.header.map(h => `<th class="fw-semibold">${esc(h)}</th>`).join('')}</tr></thead>
+      <tbody>${t.sample.map(r => `<tr>${t.header.map((h, c) => `<td class="text-muted">${esc(r[c] || '')}</td>`).join('')}</tr>`).join('')}</tbody>
+    </table></div>`).join('')
+    : '<p class="small text-muted mb-0">文件中没有表格；任务按编号和分工标注读出。</p>';
+}
+
+/** The columns of table i as chosen on the page: a role per column, blank where the clerk left none. */
+function chooseColumns(i) {
+  const t = lastPreview.tables[i];
+  const roles = [...document.querySelectorAll(`.reading-table[data-index="${i}"] .column-role`)].map(s => s.value);
+  const key = t.header.join('|');
+  reading.tables = reading.tables.filter(x => x.header.join('|') !== key).concat([{ header: t.header, roles }]);
+}
+
+async function reread() {
+  if (!chosen) return;
+  const { status, json } = await send(chosen, true);
+  if (status !== 200 || !json) {
+    document.getElementById('result').innerHTML = `<div class="alert alert-danger">无法按所选读取：${refusal(status, json)}</div>`;
+    return;
+  }
+  render(json);
+}
+
+document.getElementById('reading-tables').addEventListener('change', e => {
+  const select = e.target.closest('.column-role');
+  if (!select) return;
+  chooseColumns(Number(select.closest('.reading-table').dataset.index));
+  reread();
+});
+document.getElementById('lead-rule').addEventListener('change', e => { reading.lead = e.target.value; reread(); });
+document.getElementById('reread').addEventListener('click', () => {
+  document.querySelectorAll('#preview-table tr.editing').forEach(row => {
+    const names = role => row.querySelector(`input[data-role="${role}"]`).value.split(/[、，,；;\s]+/).map(x => x.trim()).filter(Boolean);
+    reading.rows[row.dataset.no] = { leaders: names('leaders'), leadUnits: names('leadUnits'), responsibleUnits: names('responsibleUnits') };
+  });
+  reread();
+});
+document.querySelector('#preview-table tbody').addEventListener('click', e => {
+  if (!e.target.closest('.edit-row')) return;
+  const row = e.target.closest('tr');
+  if (row.classList.contains('editing')) return;
+  row.classList.add('editing');
+  const task = lastPreview.tasks.find(t => t.no === row.dataset.no);
+  row.querySelectorAll('td[data-role]').forEach(cell => {
+    const role = cell.dataset.role;
+    cell.innerHTML = `<input class="form-control form-control-sm" data-role="${role}" value="${esc(task[role].join('、'))}"
+      aria-label="第${esc(task.no)}项的${role === 'leaders' ? '责任领导' : role === 'leadUnits' ? '牵头单位' : '责任单位'}">`;
+  });
+});
+
 async function choose(file) {
   chosen = file;
+  reading = emptyReading();
   document.getElementById('file-name').textContent = file.name + '（' + fmt(Math.round(file.size / 1024)) + ' KB）';
   document.getElementById('result').innerHTML = '<div class="text-muted small">正在读取…</div>';
   confirmButton.disabled = true;
@@ -83,11 +177,13 @@ confirmButton.addEventListener('click', async () => {
   const { status, json } = await send(chosen, false);
   const result = document.getElementById('result');
   if ((status === 201 || status === 200) && json) {
+    const saved = status === 201 && reading.tables.length && lastPreview?.city
+      ? `<div id="profile-saved">所选读法已保存为${esc(lastPreview.city)}的读法：本市表头相同的下一份文件会按它读取。</div>` : '';
     const link = tasksHref(json.scope ? { city: json.scope } : {});
     result.innerHTML = `<div class="alert alert-success" id="imported">${status === 201 ? (replace ? '已替换为修订版' : '已导入') : '已导入过，未重复写入'}：
       ${esc(json.title || '')} · ${fmt(json.tasks)} 项任务、${fmt(json.units)} 个单位、${fmt(json.leaders)} 位领导。
       <a href="${esc(link)}" id="imported-tasks">在任务台账中查看</a> ·
-      <a href="/${json.scope ? '?city=' + encodeURIComponent(json.scope) : ''}">查看总览</a></div>`;
+      <a href="/${json.scope ? '?city=' + encodeURIComponent(json.scope) : ''}">查看总览</a>${saved}</div>`;
   } else {
     result.innerHTML = `<div class="alert alert-danger">导入失败：${refusal(status, json)}</div>`
       + list(json?.problems, 'alert-danger', '问题');

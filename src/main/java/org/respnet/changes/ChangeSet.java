@@ -24,16 +24,28 @@ public record ChangeSet(Kind kind, String scope, String documentId, String targe
     /** What sort of change. */
     public enum Kind {
         IMPORT("导入"), REMOVE("删除文件"), REVISE("替换为修订版"), REASSIGN("调整分工"), RENAME("单位更名"),
-        MERGE("合并单位"), UNDO("撤销");
+        MERGE("合并单位"), UNDO("撤销"), READING("保存读法", false);
 
         private final String label;
+        private final boolean changesFigures;
 
         Kind(String label) {
+            this(label, true);
+        }
+
+        /** @param changesFigures false for a change beside the responsibility graph (a city's reading profile) */
+        Kind(String label, boolean changesFigures) {
             this.label = label;
+            this.changesFigures = changesFigures;
         }
 
         public String label() {
             return label;
+        }
+
+        /** Whether its notice's figures, caches and search must be brought up to date after it. */
+        public boolean changesFigures() {
+            return changesFigures;
         }
     }
 

@@ -92,14 +92,16 @@ public class ChangeSets {
             Set<String> scopes = new LinkedHashSet<>();
             for (ChangeSet change : build.apply(tx)) {
                 done.add(new AppliedChange(write(tx, change, user, reason, null), change));
-                scopes.add(change.scope() == null ? "" : change.scope());
+                if (change.kind().changesFigures()) {
+                    scopes.add(change.scope() == null ? "" : change.scope());
+                }
             }
             if (!scopes.isEmpty()) {
                 tx.run(version.bump(scopes, true));
             }
             return done;
         });
-        applied.forEach(a -> events.publishEvent(new GraphChangedEvent(a.change().documentId(),
+        applied.stream().filter(a -> a.change().kind().changesFigures()).forEach(a -> events.publishEvent(new GraphChangedEvent(a.change().documentId(),
                 a.change().scope() == null ? "" : a.change().scope())));
         return applied;
     }

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 
 import org.respnet.graph.NotFoundException;
+import org.respnet.ingest.Reading;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -27,6 +28,9 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * Imports a document posted as a plain-text body or as a multipart file; answers with its import report.
  * A body larger than {@code respnet.import.max-document-size} is refused with 413 before it is read whole.
@@ -34,6 +38,10 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping(path = "/api/documents", produces = "application/json;charset=UTF-8")
 class DocumentController {
+
+    /** A reading names a few headers, roles and rows; far more is no preview's. */
+    private static final int MAX_READING = 200_000;
+    private static final JsonMapper READING_JSON = JsonMapper.builder().build();
 
     private final DocumentService documents;
     private final DocumentLedger ledger;
@@ -102,12 +110,36 @@ class DocumentController {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<?> importFile(@RequestPart("file") MultipartFile file,
-            @RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(defaultValue = "false") boolean replace)
-            throws IOException {
+            @RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(defaultValue = "false") boolean replace,
+            @RequestParam(required = false) String reading) throws IOException {
         if (file.getSize() > maxSize) {
             throw new DocumentTooLargeException(file.getSize(), maxSize);
         }
-        return answer(file.getBytes(), String.valueOf(file.getOriginalFilename()), dryRun, replace);
+        return answer(file.getBytes(), String.valueOf(file.getOriginalFilename()), dryRun, replace, reading(reading));
+    }
+
+    /** The clerk's reading from the preview (a form field of JSON), or none. */
+    private static Reading reading(String json) {
+        if (json == null || json.isBlank()) {
+            return Reading.NONE;
+        }
+        if (json.length() > MAX_READING) {
+            throw new BadReadingException("读法（reading）过长：超过 " + MAX_READING + " 个字符");
+        }
+        try {
+            return READING_JSON.readValue(json, Reading.class);
+        } catch (JacksonException e) {
+            Throwable cause = e.getCause() instanceof IllegalArgumentException wrong ? wrong : e;
+            throw new BadReadingException(cause instanceof IllegalArgumentException ? cause.getMessage()
+                    : "读法（reading）不是有效的 JSON：请刷新导入页面后重新选择");
+        }
+    }
+
+    /** A reading the preview could not have sent: refused before anything is read. */
+    static final class BadReadingException extends ErrorResponseException {
+        BadReadingException(String message) {
+            super(HttpStatus.BAD_REQUEST, ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message), null);
+        }
     }
 
     /**
@@ -115,10 +147,14 @@ class DocumentController {
      * {@code replace}: a revised version of an imported notice replaces it (「替换为修订版」); else it is refused (409).
      */
     private ResponseEntity<?> answer(byte[] bytes, String name, boolean dryRun, boolean replace) {
+        return answer(bytes, name, dryRun, replace, Reading.NONE);
+    }
+
+    private ResponseEntity<?> answer(byte[] bytes, String name, boolean dryRun, boolean replace, Reading reading) {
         if (dryRun) {
-            return ResponseEntity.ok(documents.preview(bytes));
+            return ResponseEntity.ok(documents.preview(bytes, reading));
         }
-        return created(documents.importBytes(bytes, name, replace));
+        return created(documents.importBytes(bytes, name, replace, reading));
     }
 
     private static ResponseEntity<ImportReport> created(ImportReport report) {

@@ -17,6 +17,9 @@ import org.respnet.ingest.Warning;
  *                        text in another format), else null
  * @param revisionOf      the id of the imported document this one revises (same 文号, city and year, other
  *                        content), else null; {@code difference} then says what replacing it would change
+ * @param tables          each table with its header and the role of each column, for the clerk to change
+ * @param profiles        the city's saved readings it was read with (the headers they fit, when saved); empty
+ *                        when none fitted
  */
 public record DocumentPreview(
         boolean importable,
@@ -31,7 +34,13 @@ public record DocumentPreview(
         Integer year,
         List<TaskRow> tasks,
         List<Warning> warnings,
-        List<Problem> problems) {
+        List<Problem> problems,
+        List<ParsedDocument.TableLayout> tables,
+        List<AppliedProfile> profiles) {
+
+    /** A reading profile of the city the document was read with. */
+    public record AppliedProfile(String header, String savedAt) {
+    }
 
     /** One task as the preview table shows it. */
     public record TaskRow(String no, String where, int line, String section, String text, List<String> leaders,
@@ -50,15 +59,16 @@ public record DocumentPreview(
     }
 
     static DocumentPreview of(ParsedDocument parsed, List<Problem> problems, String alreadyImported,
-            DocumentRevision.Difference difference) {
+            DocumentRevision.Difference difference, List<ReadingProfiles.Profile> profiles) {
         return new DocumentPreview(problems.isEmpty(), alreadyImported,
                 difference == null ? null : difference.revisionOf(), difference, parsed.format(), parsed.kind().name(),
                 parsed.title(), parsed.docNo(), parsed.city(), parsed.year(),
-                parsed.tasks().stream().map(TaskRow::of).toList(), parsed.warnings(), problems);
+                parsed.tasks().stream().map(TaskRow::of).toList(), parsed.warnings(), problems, parsed.tables(),
+                profiles.stream().map(p -> new AppliedProfile(p.header(), p.savedAt())).toList());
     }
 
     static DocumentPreview unreadable(List<Problem> problems) {
         return new DocumentPreview(false, null, null, null, null, null, null, null, null, null, List.of(), List.of(),
-                problems);
+                problems, List.of(), List.of());
     }
 }

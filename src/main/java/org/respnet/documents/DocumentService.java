@@ -3,6 +3,8 @@ package org.respnet.documents;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.respnet.ingest.DocumentKind;
 import org.respnet.ingest.NoticeParser;
@@ -10,6 +12,8 @@ import org.respnet.ingest.ParsedDocument;
 import org.respnet.ingest.ParserLimits;
 import org.respnet.ingest.ReferenceData;
 import org.respnet.ingest.Problem;
+import org.respnet.ingest.Reading;
+import org.respnet.ingest.extract.SourceDocument;
 import org.respnet.ingest.extract.DocumentExtractor;
 import org.respnet.ingest.extract.ExtractionLimitException;
 import org.respnet.ingest.extract.ExtractionLimits;
@@ -32,15 +36,26 @@ public class DocumentService {
     private final ImportFolder folder;
 
     private final DocumentRevision revision;
+    private final ReadingProfiles profiles;
 
     DocumentService(ParserLimitsProperties limits, ExtractionLimitsProperties extractionLimits, ExtractionSlots slots,
-            DocumentImporter importer, ImportFolder folder, DocumentRevision revision) {
+            DocumentImporter importer, ImportFolder folder, DocumentRevision revision, ReadingProfiles profiles) {
         this.limits = limits.limits();
         this.extractionLimits = extractionLimits.limits();
         this.slots = slots;
         this.importer = importer;
         this.folder = folder;
         this.revision = revision;
+        this.profiles = profiles;
+    }
+
+    /**
+     * A document as read: as the clerk said ({@code reading}), else with the city's reading profiles that fit its
+     * tables' headers ({@code profiles}, empty when none fitted), else as the reader reads it alone.
+     *
+     * @param asRead the document before the clerk's own units for single tasks were put in
+     */
+    record Read(ParsedDocument parsed, ParsedDocument asRead, List<ReadingProfiles.Profile> profiles) {
     }
 
     /**
@@ -60,8 +75,25 @@ public class DocumentService {
      * @throws DocumentImporter.RevisionException when it revises an imported notice and {@code replace} is not set
      */
     public ImportReport importBytes(byte[] bytes, String source, boolean replace) {
+        return importBytes(bytes, source, replace, Reading.NONE);
+    }
+
+    /**
+     * Imports a document read as the clerk said in the preview; what of it holds for the city's next documents is
+     * kept as its reading profile once the import has succeeded.
+     */
+    public ImportReport importBytes(byte[] bytes, String source, boolean replace, Reading reading) {
         ReferenceData reference = folder.referenceData();
-        ParsedDocument parsed = read(bytes, reference);
+        Read read = read(bytes, reference, reading);
+        ImportReport report = importRead(read.parsed(), bytes, source, replace, reference);
+        if (!reading.choosesNothing() && !report.alreadyImported()) {
+            profiles.save(read.parsed().city(), report.documentId(), reading.profile(read.asRead()));
+        }
+        return report;
+    }
+
+    private ImportReport importRead(ParsedDocument parsed, byte[] bytes, String source, boolean replace,
+            ReferenceData reference) {
         List<Problem> problems = importProblems(parsed);
         if (!problems.isEmpty()) {
             throw new DocumentRejectedException(source, problems, parsed.warnings());
@@ -78,18 +110,24 @@ public class DocumentService {
 
     /** What {@link #importBytes} would import, with every warning and problem; writes nothing. */
     public DocumentPreview preview(byte[] bytes) {
-        ParsedDocument parsed;
+        return preview(bytes, Reading.NONE);
+    }
+
+    /** What {@link #importBytes} would import when read as the clerk says; writes nothing. */
+    public DocumentPreview preview(byte[] bytes, Reading reading) {
+        Read read;
         try {
-            parsed = read(bytes, folder.referenceData());
+            read = read(bytes, folder.referenceData(), reading);
         } catch (DocumentOverLimitException overLimit) {
             throw overLimit;
         } catch (DocumentRejectedException unreadable) {
             return DocumentPreview.unreadable(unreadable.problems());
         }
+        ParsedDocument parsed = read.parsed();
         DocumentImporter.Match match = importer.match(parsed);
         DocumentRevision.Difference difference = match.id() == null && match.revisionOf() != null
                 ? revision.difference(parsed, folder.referenceData(), match.revisionOf()) : null;
-        return DocumentPreview.of(parsed, importProblems(parsed), match.id(), difference);
+        return DocumentPreview.of(parsed, importProblems(parsed), match.id(), difference, read.profiles());
     }
 
     public ImportReport importResource(Resource resource) throws IOException {
@@ -102,19 +140,46 @@ public class DocumentService {
      * In one of the reading places ({@link ExtractionSlots}), within the extraction limits. The reference
      * data's unit names let the parser split two names a lost line break glued together.
      */
-    private ParsedDocument read(byte[] bytes, ReferenceData reference) {
-        return slots.read(() -> readNow(bytes, reference));
+    private Read read(byte[] bytes, ReferenceData reference, Reading reading) {
+        return slots.read(() -> readNow(bytes, reference, reading));
     }
 
-    private ParsedDocument readNow(byte[] bytes, ReferenceData reference) {
+    private Read readNow(byte[] bytes, ReferenceData reference, Reading reading) {
         try {
-            return new NoticeParser(limits, reference.unitNames())
-                    .parse(DocumentExtractor.extract(bytes, extractionLimits));
+            SourceDocument source = DocumentExtractor.extract(bytes, extractionLimits);
+            NoticeParser parser = new NoticeParser(limits, reference.unitNames());
+            if (!reading.choosesNothing()) {
+                ParsedDocument asRead = parser.parse(source, reading);
+                return new Read(reading.applyTo(asRead), asRead, List.of());
+            }
+            ParsedDocument alone = parser.parse(source);
+            List<ReadingProfiles.Profile> fitting = fitting(parser, source, profiles.of(alone.city()));
+            if (fitting.isEmpty()) {
+                return new Read(alone, alone, List.of());
+            }
+            Reading profile = new Reading(fitting.stream().flatMap(p -> p.reading().tables().stream()).toList(),
+                    fitting.getFirst().reading().lead(), null,
+                    fitting.stream().flatMap(p -> p.reading().notUnits().stream()).toList());
+            ParsedDocument asRead = parser.parse(source, profile);
+            return new Read(profile.applyTo(asRead), asRead, fitting);
         } catch (ExtractionLimitException e) {
             throw new DocumentOverLimitException(e.limit(), e.getMessage());
         } catch (UnreadableDocumentException e) {
             throw new DocumentRejectedException("upload", List.of(new Problem(1, e.getMessage())), List.of());
         }
+    }
+
+    /** The city's profiles whose header is one of the document's tables' headers, newest first. */
+    private static List<ReadingProfiles.Profile> fitting(NoticeParser parser, SourceDocument source,
+            List<ReadingProfiles.Profile> cityProfiles) {
+        if (cityProfiles.isEmpty()) {
+            return List.of();
+        }
+        Reading all = new Reading(cityProfiles.stream().flatMap(p -> p.reading().tables().stream()).toList(), null,
+                null, null);
+        Set<String> matched = parser.parse(source, all).tables().stream().filter(t -> t.source().equals("CHOSEN"))
+                .map(t -> new Reading.TableRoles(t.header(), List.of()).key()).collect(Collectors.toSet());
+        return cityProfiles.stream().filter(p -> matched.contains(p.header())).toList();
     }
 
     /**

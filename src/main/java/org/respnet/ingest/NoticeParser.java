@@ -88,11 +88,20 @@ public final class NoticeParser {
                 start = i + 1;
             }
         }
-        return parse(new SourceDocument("text/plain", blocks), body, sha256(text));
+        return parse(new SourceDocument("text/plain", blocks), body, sha256(text), Reading.NONE);
     }
 
     /** Parses a document of any format, as its extractor gave it. */
     public ParsedDocument parse(SourceDocument source) {
+        return parse(source, Reading.NONE);
+    }
+
+    /**
+     * Parses a document of any format as the clerk says where the reader could not tell: the roles of a table's
+     * columns and the lead rule. A task's own units as the clerk wrote them are put in afterwards
+     * ({@link Reading#applyTo}), so the document as read can still be compared with them.
+     */
+    public ParsedDocument parse(SourceDocument source, Reading reading) {
         StringBuilder text = new StringBuilder();
         List<Block> blocks = new ArrayList<>(source.blocks().size());
         for (Block block : source.blocks()) {
@@ -113,10 +122,10 @@ public final class NoticeParser {
             }
         }
         String body = text.toString();
-        return parse(new SourceDocument(source.format(), blocks), body, sha256(body));
+        return parse(new SourceDocument(source.format(), blocks), body, sha256(body), reading);
     }
 
-    private ParsedDocument parse(SourceDocument source, String body, String sha256) {
+    private ParsedDocument parse(SourceDocument source, String body, String sha256, Reading reading) {
         Findings findings = new Findings();
         List<String> lines = lines(source.blocks());
         int size = lines.size();
@@ -124,11 +133,11 @@ public final class NoticeParser {
             findings.problem(placeOfLine(source.blocks(), limits.maxBlocks() + 1), "文件有" + size
                     + "行（含表格行），超过每份文件" + limits.maxBlocks() + "行的上限：请把文件拆成几份分别导入");
             return new ParsedDocument(DocumentKind.NOTICE, sha256, "未命名通知", null, null, null, body, List.of(),
-                    findings.problems, findings.warnings, source.format());
+                    findings.problems, findings.warnings, source.format(), List.of());
         }
-        OutlineReader outline = new OutlineReader(findings);
+        OutlineReader outline = new OutlineReader(findings, reading.tables());
         outline.read(FlatTableRecognizer.recognise(source.blocks()));
-        TaskAssembler.StatedRule rule = statedRule(source.blocks());
+        TaskAssembler.StatedRule rule = reading.lead().rule(statedRule(source.blocks()));
         List<ParsedTask> tasks = new TaskAssembler(limits, referenceUnits, findings).assemble(outline.drafts, rule);
         Optional<Place> roleWords = roleWords(source.blocks());
         DocumentKind kind = tasks.isEmpty() && roleWords.isEmpty() && readsAsReport(lines)
@@ -144,7 +153,7 @@ public final class NoticeParser {
         }
         DocumentMetadata meta = DocumentMetadata.of(lines, kind);
         return new ParsedDocument(kind, sha256, meta.title(), meta.docNo(), meta.city(), meta.year(), body, tasks,
-                problems, findings.warnings, source.format());
+                problems, findings.warnings, source.format(), outline.tableLayouts());
     }
 
     /** The document's lines in order: paragraphs, and table rows with their cells side by side. */

@@ -49,14 +49,20 @@ final class OutlineReader {
     private String action;
     private int lastLine;
 
-    OutlineReader(Findings findings) {
+    /** @param chosen the roles the clerk gave the columns of tables with these headers */
+    OutlineReader(Findings findings, List<Reading.TableRoles> chosen) {
         this.findings = findings;
-        this.tables = new RoleTableReader(this, findings);
+        this.tables = new RoleTableReader(this, findings, chosen);
         stack.add(Item.root());
     }
 
     /** A plain line waiting to be told apart: text of an unnumbered task, an action line, or prose. */
     private record Line(String text, Place place, boolean afterGap) {
+    }
+
+    /** Every table met, as read (for the preview's column roles). */
+    List<ParsedDocument.TableLayout> tableLayouts() {
+        return tables.layouts();
     }
 
     void read(List<Block> blocks) {

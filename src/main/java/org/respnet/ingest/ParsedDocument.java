@@ -8,6 +8,8 @@ import java.util.List;
  * but belong in front of the user.
  *
  * @param format the format it was read as (text/plain, docx, pdf, …)
+ * @param tables each table as read: its header, the role of each column and where that role came from, so the
+ *               preview can show it and the clerk change it
  */
 public record ParsedDocument(
         DocumentKind kind,
@@ -20,9 +22,11 @@ public record ParsedDocument(
         List<ParsedTask> tasks,
         List<Problem> problems,
         List<Warning> warnings,
-        String format) {
+        String format,
+        List<TableLayout> tables) {
 
     public ParsedDocument {
+        tables = tables == null ? List.of() : List.copyOf(tables);
         tasks = List.copyOf(tasks);
         problems = List.copyOf(problems);
         warnings = List.copyOf(warnings);
@@ -31,7 +35,21 @@ public record ParsedDocument(
     /** A document read without warnings, from a text file. */
     public ParsedDocument(DocumentKind kind, String sha256, String title, String docNo, String city, Integer year,
             String text, List<ParsedTask> tasks, List<Problem> problems) {
-        this(kind, sha256, title, docNo, city, year, text, tasks, problems, List.of(), "text/plain");
+        this(kind, sha256, title, docNo, city, year, text, tasks, problems, List.of(), "text/plain", List.of());
+    }
+
+    /**
+     * One table of the document as the reader saw it.
+     *
+     * @param table     1-based number of the table in the document
+     * @param where     the header row's place (表1第1行); the first row when no header was found
+     * @param header    the header's titles, or the first row's cells when no header was found
+     * @param roles     per column the role read ({@link Reading#COLUMN_ROLES} keys), blank for none
+     * @param source    READER (titles read), CHOSEN (the clerk's or the city's reading), NONE (no header found)
+     * @param sample    the first rows under the header, cells cut short, to show what each column holds
+     */
+    public record TableLayout(int table, String where, List<String> header, List<String> roles, String source,
+            List<List<String>> sample) {
     }
 
     /** A short, stable id derived from the content hash. */

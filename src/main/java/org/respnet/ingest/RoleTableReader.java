@@ -38,13 +38,30 @@ final class RoleTableReader {
     private static final int MAX_DEADLINE = 30;
     private static final Pattern DEADLINE = Pattern.compile("\\d{4}年|\\d{1,2}月|年底|年内|全年|长期|持续|季度|上半年|下半年");
 
+    /** Rows under a header shown in the preview, and how much of each cell. */
+    private static final int SAMPLE_ROWS = 3;
+    private static final int SAMPLE_CELL = 30;
+    /** A table's header is looked for in its first rows only when no header is found: they are shown instead. */
+    private static final int HEADERLESS_SCAN = 5;
+
     private final OutlineReader outline;
     private final Findings findings;
+    private final List<Reading.TableRoles> chosen;
+    private final List<ParsedDocument.TableLayout> layouts = new ArrayList<>();
     private Columns previous;
+    private List<String> previousTitles;
+    private int tableNumber;
 
-    RoleTableReader(OutlineReader outline, Findings findings) {
+    /** @param chosen the roles the clerk (or the city's reading profile) gave the columns of tables with these headers */
+    RoleTableReader(OutlineReader outline, Findings findings, List<Reading.TableRoles> chosen) {
         this.outline = outline;
         this.findings = findings;
+        this.chosen = chosen;
+    }
+
+    /** Every table read so far: its header, its columns' roles and where they came from. */
+    List<ParsedDocument.TableLayout> layouts() {
+        return List.copyOf(layouts);
     }
 
     /** Which role each column holds. */
@@ -72,36 +89,128 @@ final class RoleTableReader {
     }
 
     void read(Block.Table table) {
+        tableNumber++;
         List<Block.Row> rows = table.rows();
         int start = -1;
         Columns columns = null;
+        List<String> titles = null;
+        String source = "READER";
         for (int i = 0; i < rows.size() && columns == null; i++) {
             List<String> cells = rows.get(i).cells();
-            Optional<Columns> found = i + 1 < rows.size() ? twoRowHeader(cells, rows.get(i + 1).cells()) : Optional.empty();
+            List<String> below = i + 1 < rows.size() ? combined(cells, rows.get(i + 1).cells()) : null;
+            Optional<Columns> choice = choice(cells, rows.get(i).place());
+            int rowsUsed = 1;
+            if (choice.isEmpty() && below != null) {
+                choice = choice(below, rows.get(i).place());
+                rowsUsed = 2;
+            }
+            Optional<Columns> found = choice;
             if (found.isPresent()) {
+                source = "CHOSEN";
+                titles = rowsUsed == 2 ? below : cells;
+                i += rowsUsed - 1;
+            } else if (below != null && (found = twoRowHeader(cells, rows.get(i + 1).cells())).isPresent()) {
+                titles = below;
                 i++;
             } else {
                 found = header(cells);
+                titles = cells;
             }
             if (found.isPresent()) {
                 columns = found.get();
                 start = i + 1;
-                for (int k = 0; k < i && k < rows.size(); k++) {
+                for (int k = 0; k < i + 1 - rowsUsed && k < rows.size(); k++) {
                     asText(rows.get(k));
                 }
-                warnAboutTitles(columns, rows.get(i).place());
+                if (source.equals("READER")) {
+                    warnAboutTitles(columns, rows.get(i).place());
+                }
+                layouts.add(layout(rows.get(i).place(), titles, columns, source, rows.subList(start, rows.size())));
             }
         }
         if (columns == null && previous != null && !rows.isEmpty() && rows.getFirst().cells().size() == previous.width()) {
             columns = previous;
+            titles = previousTitles;
             start = 0;
         }
         if (columns == null) {
+            headerless(rows);
             rows.forEach(this::asText);
             return;
         }
         previous = columns;
-        new RowWalk(columns).read(rows.subList(start, rows.size()));
+        previousTitles = titles;
+        new RowWalk(columns, titles).read(rows.subList(start, rows.size()));
+    }
+
+    /**
+     * The columns the clerk gave a table with this header, if they did. A choice naming no task column, or nobody
+     * to answer for it, reads nothing: the reader reads the table as it would and says so.
+     */
+    private Optional<Columns> choice(List<String> cells, Place place) {
+        for (Reading.TableRoles roles : chosen) {
+            if (!roles.matches(cells)) {
+                continue;
+            }
+            Map<Integer, RoleLabel> columns = new LinkedHashMap<>();
+            for (int c = 0; c < cells.size(); c++) {
+                String role = c < roles.roles().size() ? roles.roles().get(c) : "";
+                String title = RoleLabel.normalise(cells.get(c));
+                if (role.isEmpty()) {
+                    int column = c;
+                    RoleLabel.ofColumn(cells.get(c)).ifPresent(label -> columns.put(column, label));
+                } else if (!role.equals("IGNORE")) {
+                    columns.put(c, new RoleLabel(Role.valueOf(role), title, false));
+                }
+            }
+            Columns read = new Columns(columns, cells.size());
+            if (read.readsTasks()) {
+                return Optional.of(read);
+            }
+            findings.warning(place, "为这个表格选定的列里没有「任务」列，或没有责任领导、牵头单位、责任单位列："
+                    + "已按读取器自己的判断读取；请在预览中为这些列选定角色");
+        }
+        return Optional.empty();
+    }
+
+    /** A header on two rows read as one: a title of the lower row, else the one above it (merged down). */
+    private static List<String> combined(List<String> upper, List<String> lower) {
+        List<String> titles = new ArrayList<>();
+        for (int i = 0; i < Math.max(upper.size(), lower.size()); i++) {
+            String below = i < lower.size() ? lower.get(i).strip() : "";
+            titles.add(!below.isEmpty() ? below : i < upper.size() ? upper.get(i).strip() : "");
+        }
+        return titles;
+    }
+
+    private ParsedDocument.TableLayout layout(Place place, List<String> titles, Columns columns, String source,
+            List<Block.Row> body) {
+        List<String> roles = new ArrayList<>();
+        for (int c = 0; c < titles.size(); c++) {
+            RoleLabel label = columns.roles().get(c);
+            roles.add(label == null ? "" : label.role() == Role.NOTE ? "IGNORE" : label.role().name());
+        }
+        return new ParsedDocument.TableLayout(tableNumber, place.where(), titles.stream().map(String::strip).toList(),
+                roles, source, sample(body));
+    }
+
+    /** A table whose header the reader did not find: its first row of several cells is offered as the header. */
+    private void headerless(List<Block.Row> rows) {
+        for (int i = 0; i < Math.min(rows.size() - 1, HEADERLESS_SCAN); i++) {
+            List<String> cells = rows.get(i).cells();
+            if (cells.stream().filter(c -> !c.isBlank()).count() >= 2) {
+                layouts.add(new ParsedDocument.TableLayout(tableNumber, rows.get(i).place().where(),
+                        cells.stream().map(String::strip).toList(), cells.stream().map(c -> "").toList(), "NONE",
+                        sample(rows.subList(i + 1, rows.size()))));
+                return;
+            }
+        }
+    }
+
+    private static List<List<String>> sample(List<Block.Row> body) {
+        return body.stream().limit(SAMPLE_ROWS).map(row -> row.cells().stream()
+                .map(c -> c.strip().length() > SAMPLE_CELL ? c.strip().substring(0, SAMPLE_CELL) + "…" : c.strip())
+                .toList()).toList();
     }
 
     /**
@@ -154,6 +263,7 @@ final class RoleTableReader {
     /** The rows under one header, read in order with what merged cells carry down. */
     private final class RowWalk {
         private final Columns columns;
+        private final List<String> titles;
         private final int task;
         private final Integer serial;
         private final Integer category;
@@ -168,8 +278,9 @@ final class RoleTableReader {
         private String goal;
         private String goalSerial;
 
-        RowWalk(Columns columns) {
+        RowWalk(Columns columns, List<String> titles) {
             this.columns = columns;
+            this.titles = Reading.TableRoles.signature(titles);
             this.task = columns.of(Role.TASK).getFirst();
             this.serial = columns.of(Role.SERIAL).stream().findFirst().orElse(null);
             this.category = columns.of(Role.CATEGORY).stream().findFirst().orElse(null);
@@ -183,7 +294,7 @@ final class RoleTableReader {
         }
 
         private void readRow(Block.Row row) {
-            if (header(row.cells()).isPresent()) {
+            if (header(row.cells()).isPresent() || Reading.TableRoles.signature(row.cells()).equals(titles)) {
                 return; // the header again, at the top of a new page
             }
             List<String> cells = isShort(row.cells()) ? aligned(row.cells()) : row.cells();
