@@ -112,12 +112,16 @@ function renderReading(preview) {
     : '<p class="small text-muted mb-0">文件中没有表格；任务按编号和分工标注读出。</p>';
 }
 
-/** The columns of table i as chosen on the page: a role per column, blank where the clerk left none. */
+/**
+ * The columns of table i as chosen on the page, with those of every table already read by a choice (the city's
+ * saved reading among them), since a reading the clerk sends replaces the saved one whole.
+ */
 function chooseColumns(i) {
-  const t = lastPreview.tables[i];
-  const roles = [...document.querySelectorAll(`.reading-table[data-index="${i}"] .column-role`)].map(s => s.value);
-  const key = t.header.join('|');
-  reading.tables = reading.tables.filter(x => x.header.join('|') !== key).concat([{ header: t.header, roles }]);
+  const roles = index => [...document.querySelectorAll(`.reading-table[data-index="${index}"] .column-role`)].map(s => s.value);
+  const key = t => t.header.join('|');
+  const tables = lastPreview.tables.filter((t, index) => index === i || t.source === 'CHOSEN')
+    .map(t => ({ header: t.header, roles: roles(lastPreview.tables.indexOf(t)) }));
+  reading.tables = reading.tables.filter(x => !tables.some(t => key(t) === key(x))).concat(tables);
 }
 
 async function reread() {

@@ -1,0 +1,135 @@
+package org.respnet.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.respnet.BrowserPageTest;
+import org.respnet.Chromium;
+import org.respnet.HttpJson;
+import org.respnet.RespNetIntegrationTest;
+import org.respnet.TestUsers;
+import org.respnet.ingest.NoticeParser;
+import org.respnet.ingest.ParsedTask;
+import org.respnet.ingest.UnitRef;
+import org.respnet.ingest.extract.TestFiles;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The clerk fixes in the preview what the reader could not read, and the city's next document is read that way. A
+ * Word table of 立山区's 2023 tasks (a real notice of the test corpus) heads its lead column 「主抓单位」, which the
+ * reader does not know: the editor gives that column the role 牵头单位 on the 「导入」 page, imports, and the tasks carry
+ * their lead units. The city's next notice with the same header is then read with the saved reading, unasked.
+ */
+@RespNetIntegrationTest
+@TestPropertySource(properties = "spring.application.name=respnet-reading-profile-page")
+class ReadingProfilePageIT extends BrowserPageTest {
+
+    private static final Path LISHAN = Path.of("src/test/resources/notices/lishan-2023/notice.txt");
+
+    /** The notice's tasks under 序号 | 工作任务 | 主抓单位 | 协同单位, after the given title lines. */
+    private static Path table(String fileName, List<String> title) throws Exception {
+        List<List<String>> rows = new java.util.ArrayList<>();
+        rows.add(List.of("序号", "工作任务", "主抓单位", "协同单位"));
+        for (ParsedTask task : truth()) {
+            rows.add(List.of(task.no(), task.text(), names(task.leadUnits()), names(task.responsibleUnits())));
+        }
+        return Files.write(Files.createTempDirectory("reading").resolve(fileName), TestFiles.docxWithTable(title, rows));
+    }
+
+    private static List<ParsedTask> truth() throws Exception {
+        return new NoticeParser().parse(Files.readString(LISHAN)).tasks();
+    }
+
+    private static String names(List<UnitRef> units) {
+        return String.join("、", units.stream().map(UnitRef::name).toList());
+    }
+
+    private List<String> column(Chromium b, int column) {
+        return b.driver().findElements(By.cssSelector("#preview-table tbody tr td:nth-child(" + column + ")")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    /** Task number → its lead units, as the ledger API gives them for the notice's scope. */
+    private Map<String, String> leadsInTheLedger(String scope) {
+        JsonNode tasks = new HttpJson(port).get("/api/tasks?city=" + URLEncoder.encode(scope, StandardCharsets.UTF_8))
+                .body();
+        Map<String, String> leads = new TreeMap<>();
+        for (JsonNode task : tasks) {
+            List<String> units = new java.util.ArrayList<>();
+            task.get("leadUnits").forEach(u -> units.add(u.get("name").asString()));
+            leads.put(task.get("no").asString(), String.join("、", units));
+        }
+        return leads;
+    }
+
+    @Test
+    void theClerkNamesTheLeadColumnAndTheCitysNextNoticeIsReadThatWay() throws Exception {
+        Map<String, String> expected = new TreeMap<>();
+        truth().forEach(t -> expected.put(t.no(), names(t.leadUnits())));
+        assertThat(expected).hasSize(6).containsEntry("1", "区发改局").containsEntry("4", "区商务局");
+
+        Chromium b = browser();
+        b.open("/login");
+        b.find("#username").sendKeys("editor");
+        b.find("#password").sendKeys(TestUsers.EDITOR_PASSWORD);
+        b.find("#login button[type=submit]").click();
+        b.until(d -> !d.getCurrentUrl().contains("/login"));
+
+        b.open("/import");
+        b.find("#file").sendKeys(table("立山区2023年重点工作.docx",
+                List.of("立山区人民政府关于印发《立山区政府2023年重点工作任务分解和责任分工方案》的通知")).toString());
+        b.until(d -> d.findElements(By.cssSelector("#preview-table tbody tr")).size() == 6);
+        assertThat(column(b, 6)).as("the reader does not know 主抓单位").containsOnly("");
+        WebElement leadColumn = b.find(".reading-table[data-index='0'] .column-role[data-column='2']");
+        assertThat(new Select(leadColumn).getFirstSelectedOption().getText()).isEqualTo("（未读作任何角色）");
+        b.screenshot("reading-01-lead-column-missed");
+
+        new Select(leadColumn).selectByVisibleText("牵头单位");
+        b.until(d -> column(b, 6).getFirst().startsWith("区发改局"));
+        assertThat(column(b, 6)).containsExactlyElementsOf(expected.values().stream().toList());
+        assertThat(b.find(".reading-table[data-index='0'] caption").getText()).contains("按选定的读法");
+        b.screenshot("reading-02-lead-column-chosen");
+
+        b.find("#confirm").click();
+        WebElement done = b.until(d -> d.findElements(By.id("imported")).isEmpty() ? null : d.findElement(By.id("imported")));
+        assertThat(done.getText()).contains("已导入").contains("6 项任务");
+        assertThat(b.find("#profile-saved").getText()).contains("立山区");
+        JsonNode firstReport = new HttpJson(port).get("/api/documents").body();
+        String scope2023 = scopeOf(firstReport, 2023);
+        assertThat(leadsInTheLedger(scope2023)).isEqualTo(expected);
+
+        // the city's next notice, same header: read with the saved reading before the clerk touches anything
+        b.open("/import");
+        b.find("#file").sendKeys(table("立山区2024年重点工作.docx",
+                List.of("立山区人民政府关于印发《立山区政府2024年重点工作任务分解和责任分工方案》的通知")).toString());
+        b.until(d -> d.findElements(By.cssSelector("#preview-table tbody tr")).size() == 6);
+        assertThat(b.find("#profile-applied").getText()).contains("立山区").contains("序号 | 工作任务 | 主抓单位 | 协同单位");
+        assertThat(column(b, 6)).containsExactlyElementsOf(expected.values().stream().toList());
+        b.screenshot("reading-03-next-notice-read-with-the-profile");
+        b.find("#confirm").click();
+        b.until(d -> d.findElements(By.id("imported")).isEmpty() ? null : d.findElement(By.id("imported")));
+        String scope2024 = scopeOf(new HttpJson(port).get("/api/documents").body(), 2024);
+        assertThat(leadsInTheLedger(scope2024)).isEqualTo(expected);
+    }
+
+    private static String scopeOf(JsonNode documents, int year) {
+        for (JsonNode d : documents) {
+            if (d.path("city").asString("").equals("立山区") && d.path("year").asInt() == year) {
+                return d.get("scope").asString();
+            }
+        }
+        throw new AssertionError("no 立山区 " + year + " document in " + documents);
+    }
+}
