@@ -23,12 +23,46 @@ let reading = emptyReading();
 let lastPreview = null;
 
 function emptyReading() {
-  return { tables: [], lead: 'AUTO', rows: {}, notUnits: [] };
+  return { tables: [], lead: 'AUTO', rows: {}, notUnits: [], marked: [] };
 }
 
 function readingChosen() {
-  return reading.tables.length > 0 || reading.lead !== 'AUTO' || Object.keys(reading.rows).length > 0;
+  return reading.tables.length > 0 || reading.lead !== 'AUTO' || Object.keys(reading.rows).length > 0
+    || reading.marked.length > 0;
 }
+
+const ROLE_NAMES = { leaders: '责任领导', leadUnits: '牵头单位', responsibleUnits: '责任单位' };
+
+/** Names typed by the clerk: separated by 、，, ； or spaces. */
+const namesIn = value => value.split(/[、，,；;\s]+/).map(x => x.trim()).filter(Boolean);
+
+/** When nothing could be read: every line of the document, to be marked as a task with its roles. */
+function renderMarking(preview) {
+  const lines = preview.lines || [];
+  document.getElementById('marking').classList.toggle('d-none', lines.length === 0);
+  const marks = new Map(reading.marked.map(m => [m.line, m.units]));
+  document.getElementById('marking-lines').innerHTML = lines.map(l => {
+    const units = marks.get(l.line);
+    return `<div class="marking-line border-bottom py-1" data-line="${l.line}">
+      <label class="d-flex gap-2 small"><input type="checkbox" class="form-check-input mark"${units ? ' checked' : ''}
+        aria-label="第${l.line}行是任务"><span class="text-muted text-nowrap">第${l.line}行</span><span>${esc(l.text)}</span></label>
+      <div class="row g-1 mt-1 mark-roles${units ? '' : ' d-none'}">${Object.entries(ROLE_NAMES).map(([role, name]) => `
+        <div class="col-md-4"><input class="form-control form-control-sm" data-role="${role}" placeholder="${name}"
+          aria-label="第${l.line}行的${name}" value="${esc(units ? units[role].join('、') : '')}"></div>`).join('')}</div>
+    </div>`;
+  }).join('');
+}
+
+document.getElementById('marking-lines').addEventListener('change', e => {
+  if (!e.target.classList.contains('mark')) return;
+  e.target.closest('.marking-line').querySelector('.mark-roles').classList.toggle('d-none', !e.target.checked);
+});
+document.getElementById('mark-read').addEventListener('click', () => {
+  reading.marked = [...document.querySelectorAll('.marking-line')].filter(l => l.querySelector('.mark').checked)
+    .map(l => ({ line: Number(l.dataset.line), units: Object.fromEntries(Object.keys(ROLE_NAMES)
+      .map(role => [role, namesIn(l.querySelector(`input[data-role="${role}"]`).value)])) }));
+  reread();
+});
 
 const send = (file, dryRun) => postFile('/api/documents' + (dryRun ? '?dryRun=true' : replace ? '?replace=true' : ''), file,
   readingChosen() ? { reading: JSON.stringify(reading) } : {});
@@ -62,7 +96,8 @@ function render(preview) {
   document.getElementById('summary').innerHTML = `<div class="fw-semibold">${esc(preview.title || '（无标题）')}</div>
     <div class="small text-muted">${esc(place)}${place ? ' · ' : ''}格式 ${esc(preview.format || '未知')} ·
       <span id="task-count">${fmt(preview.tasks.length)}</span> 项任务 · ${fmt(preview.warnings.length)} 条提示 · ${fmt(preview.problems.length)} 个问题</div>`;
-  document.getElementById('problems').innerHTML = list(preview.problems, 'alert-danger', '无法导入：请修改文件后重新上传');
+  document.getElementById('problems').innerHTML = list(preview.problems, 'alert-danger', preview.lines?.length
+    ? '无法导入：请修改文件后重新上传，或在下面标出任务' : '无法导入：请修改文件后重新上传');
   document.getElementById('warnings').innerHTML = list(preview.warnings, 'alert-warning', '按推测读出，导入前请核对');
   const warned = new Set(preview.warnings.map(w => w.line));
   document.querySelector('#preview-table tbody').innerHTML = preview.tasks.map(t => `
@@ -75,6 +110,7 @@ function render(preview) {
       <td><button class="btn btn-link btn-sm p-0 edit-row" type="button" title="改这项任务的责任领导和单位">改</button></td>
     </tr>`).join('');
   renderReading(preview);
+  renderMarking(preview);
   confirmButton.disabled = !preview.importable || !!preview.alreadyImported;
   replace = !!preview.revisionOf;
   confirmButton.textContent = replace ? '替换为修订版' : '确认导入';
@@ -143,7 +179,7 @@ document.getElementById('reading-tables').addEventListener('change', e => {
 document.getElementById('lead-rule').addEventListener('change', e => { reading.lead = e.target.value; reread(); });
 document.getElementById('reread').addEventListener('click', () => {
   document.querySelectorAll('#preview-table tr.editing').forEach(row => {
-    const names = role => row.querySelector(`input[data-role="${role}"]`).value.split(/[、，,；;\s]+/).map(x => x.trim()).filter(Boolean);
+    const names = role => namesIn(row.querySelector(`input[data-role="${role}"]`).value);
     reading.rows[row.dataset.no] = { leaders: names('leaders'), leadUnits: names('leadUnits'), responsibleUnits: names('responsibleUnits') };
   });
   reread();
@@ -157,7 +193,7 @@ document.querySelector('#preview-table tbody').addEventListener('click', e => {
   row.querySelectorAll('td[data-role]').forEach(cell => {
     const role = cell.dataset.role;
     cell.innerHTML = `<input class="form-control form-control-sm" data-role="${role}" value="${esc(task[role].join('、'))}"
-      aria-label="第${esc(task.no)}项的${role === 'leaders' ? '责任领导' : role === 'leadUnits' ? '牵头单位' : '责任单位'}">`;
+      aria-label="第${esc(task.no)}项的${ROLE_NAMES[role]}">`;
   });
 });
 

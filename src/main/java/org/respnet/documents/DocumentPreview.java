@@ -20,6 +20,8 @@ import org.respnet.ingest.Warning;
  * @param tables          each table with its header and the role of each column, for the clerk to change
  * @param profiles        the city's saved readings it was read with (the headers they fit, when saved); empty
  *                        when none fitted
+ * @param lines           the document's lines (paragraphs and table rows) when no task could be read, or the clerk
+ *                        marked some as tasks: so a document is never a dead end; else empty
  */
 public record DocumentPreview(
         boolean importable,
@@ -36,7 +38,16 @@ public record DocumentPreview(
         List<Warning> warnings,
         List<Problem> problems,
         List<ParsedDocument.TableLayout> tables,
-        List<AppliedProfile> profiles) {
+        List<AppliedProfile> profiles,
+        List<Line> lines) {
+
+    /** The lines offered for marking stop here: a notice's tasks come long before. */
+    static final int MAX_LINES = 600;
+    private static final int MAX_LINE_TEXT = 300;
+
+    /** One line of the document as the clerk may mark it: its number in the text and its words. */
+    public record Line(int line, String text) {
+    }
 
     /** A reading profile of the city the document was read with. */
     public record AppliedProfile(String header, String savedAt) {
@@ -59,16 +70,29 @@ public record DocumentPreview(
     }
 
     static DocumentPreview of(ParsedDocument parsed, List<Problem> problems, String alreadyImported,
-            DocumentRevision.Difference difference, List<ReadingProfiles.Profile> profiles) {
+            DocumentRevision.Difference difference, List<ReadingProfiles.Profile> profiles, boolean marked) {
         return new DocumentPreview(problems.isEmpty(), alreadyImported,
                 difference == null ? null : difference.revisionOf(), difference, parsed.format(), parsed.kind().name(),
                 parsed.title(), parsed.docNo(), parsed.city(), parsed.year(),
                 parsed.tasks().stream().map(TaskRow::of).toList(), parsed.warnings(), problems, parsed.tables(),
-                profiles.stream().map(p -> new AppliedProfile(p.header(), p.savedAt())).toList());
+                profiles.stream().map(p -> new AppliedProfile(p.header(), p.savedAt())).toList(),
+                parsed.tasks().isEmpty() || marked ? lines(parsed.text()) : List.of());
+    }
+
+    private static List<Line> lines(String text) {
+        List<Line> lines = new java.util.ArrayList<>();
+        String[] all = text.split("\n", -1);
+        for (int i = 0; i < all.length && lines.size() < MAX_LINES; i++) {
+            String line = all[i].strip();
+            if (!line.isEmpty()) {
+                lines.add(new Line(i + 1, line.length() > MAX_LINE_TEXT ? line.substring(0, MAX_LINE_TEXT) + "…" : line));
+            }
+        }
+        return lines;
     }
 
     static DocumentPreview unreadable(List<Problem> problems) {
         return new DocumentPreview(false, null, null, null, null, null, null, null, null, null, List.of(), List.of(),
-                problems, List.of(), List.of());
+                problems, List.of(), List.of(), List.of());
     }
 }

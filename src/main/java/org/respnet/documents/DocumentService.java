@@ -127,7 +127,8 @@ public class DocumentService {
         DocumentImporter.Match match = importer.match(parsed);
         DocumentRevision.Difference difference = match.id() == null && match.revisionOf() != null
                 ? revision.difference(parsed, folder.referenceData(), match.revisionOf()) : null;
-        return DocumentPreview.of(parsed, importProblems(parsed), match.id(), difference, read.profiles());
+        return DocumentPreview.of(parsed, importProblems(parsed), match.id(), difference, read.profiles(),
+                !reading.marked().isEmpty());
     }
 
     public ImportReport importResource(Resource resource) throws IOException {

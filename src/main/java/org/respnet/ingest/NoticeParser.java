@@ -139,6 +139,7 @@ public final class NoticeParser {
         outline.read(FlatTableRecognizer.recognise(source.blocks()));
         TaskAssembler.StatedRule rule = reading.lead().rule(statedRule(source.blocks()));
         List<ParsedTask> tasks = new TaskAssembler(limits, referenceUnits, findings).assemble(outline.drafts, rule);
+        tasks = withMarked(tasks, body, reading.marked(), findings);
         Optional<Place> roleWords = roleWords(source.blocks());
         DocumentKind kind = tasks.isEmpty() && roleWords.isEmpty() && readsAsReport(lines)
                 ? DocumentKind.REPORT : DocumentKind.NOTICE;
@@ -154,6 +155,44 @@ public final class NoticeParser {
         DocumentMetadata meta = DocumentMetadata.of(lines, kind);
         return new ParsedDocument(kind, sha256, meta.title(), meta.docNo(), meta.city(), meta.year(), body, tasks,
                 problems, findings.warnings, source.format(), outline.tableLayouts());
+    }
+
+    /**
+     * The tasks read, and after them the paragraphs the clerk marked as tasks where the reader found none, numbered
+     * on from the tasks read (a mark on a line that is no paragraph of the document is said, not read).
+     */
+    private static List<ParsedTask> withMarked(List<ParsedTask> tasks, String body, List<Reading.MarkedTask> marked,
+            Findings findings) {
+        if (marked.isEmpty()) {
+            return tasks;
+        }
+        List<ParsedTask> all = new ArrayList<>(tasks);
+        Set<String> numbers = new java.util.HashSet<>(tasks.stream().map(ParsedTask::no).toList());
+        String[] lines = body.split("\n", -1);
+        int next = tasks.size();
+        for (Reading.MarkedTask mark : marked) {
+            Place place = Place.ofLine(mark.line());
+            String text = mark.line() >= 1 && mark.line() <= lines.length ? lines[mark.line() - 1].strip() : "";
+            if (text.isEmpty()) {
+                findings.warning(place, "标为任务的第" + mark.line() + "行不在文件中或是空行，已跳过：请重新预览后再标");
+                continue;
+            }
+            Reading.RowUnits units = mark.units();
+            // its printed number (「4.」) when it has one not taken; else the next after the tasks read
+            Optional<TaskNumbering.Number> printed = TaskNumbering.read(text)
+                    .filter(n -> !n.level().headingLike() && !numbers.contains(n.numeral()));
+            String no = printed.map(TaskNumbering.Number::numeral).orElse(null);
+            while (no == null || numbers.contains(no)) {
+                no = String.valueOf(++next);
+            }
+            numbers.add(no);
+            text = printed.map(TaskNumbering.Number::rest).orElse(text);
+            all.add(new ParsedTask(no, TaskKind.KEY, null, null, null, null, text,
+                    units.leaders(), units.leadUnits().stream().map(UnitRef::of).toList(),
+                    units.responsibleUnits().stream().map(UnitRef::of).toList(), mark.line(), null, null,
+                    place.where()));
+        }
+        return all;
     }
 
     /** The document's lines in order: paragraphs, and table rows with their cells side by side. */

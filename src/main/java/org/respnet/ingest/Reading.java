@@ -17,11 +17,13 @@ import java.util.stream.Collectors;
  * @param lead     which units lead when a task names none itself
  * @param rows     per task number, its leaders and units as the clerk wrote them (this document only)
  * @param notUnits phrases read as units that are none (不再逐一列出, 数据提供单位 …): dropped wherever they stand
+ * @param marked   paragraphs the clerk marked as tasks, with their roles, where the reader found none
  */
-public record Reading(List<TableRoles> tables, LeadChoice lead, Map<String, RowUnits> rows, List<String> notUnits) {
+public record Reading(List<TableRoles> tables, LeadChoice lead, Map<String, RowUnits> rows, List<String> notUnits,
+        List<MarkedTask> marked) {
 
     /** Nothing chosen: the reader reads as it would. */
-    public static final Reading NONE = new Reading(List.of(), LeadChoice.AUTO, Map.of(), List.of());
+    public static final Reading NONE = new Reading(List.of(), LeadChoice.AUTO, Map.of(), List.of(), List.of());
 
     /** The roles a column may be given, as the preview names them. */
     public static final Map<String, String> COLUMN_ROLES = columnRoles();
@@ -32,6 +34,19 @@ public record Reading(List<TableRoles> tables, LeadChoice lead, Map<String, RowU
         rows = rows == null ? Map.of() : Map.copyOf(rows);
         notUnits = notUnits == null ? List.of() : notUnits.stream().map(String::strip).filter(s -> !s.isEmpty())
                 .distinct().toList();
+        marked = marked == null ? List.of() : List.copyOf(marked);
+    }
+
+    /** Without paragraphs marked as tasks. */
+    public Reading(List<TableRoles> tables, LeadChoice lead, Map<String, RowUnits> rows, List<String> notUnits) {
+        this(tables, lead, rows, notUnits, List.of());
+    }
+
+    /**
+     * A paragraph the clerk marked as a task: its line in the document's text (one line per paragraph and per table
+     * row, as the preview lists them) and who answers for it.
+     */
+    public record MarkedTask(int line, RowUnits units) {
     }
 
     /** A table's header as printed and the role the clerk gave each of its columns. */
@@ -104,7 +119,7 @@ public record Reading(List<TableRoles> tables, LeadChoice lead, Map<String, RowU
     }
 
     public boolean choosesNothing() {
-        return tables.isEmpty() && lead == LeadChoice.AUTO && rows.isEmpty() && notUnits.isEmpty();
+        return tables.isEmpty() && lead == LeadChoice.AUTO && rows.isEmpty() && notUnits.isEmpty() && marked.isEmpty();
     }
 
     /**

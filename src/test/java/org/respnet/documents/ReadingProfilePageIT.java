@@ -124,6 +124,58 @@ class ReadingProfilePageIT extends BrowserPageTest {
         assertThat(leadsInTheLedger(scope2024)).isEqualTo(expected);
     }
 
+    /**
+     * 立山区's notice without its 牵头单位/责任单位 lines (and dated 2022, so it is no revision of the tables above)
+     * reads no task: the preview lists its lines, the editor marks two as tasks with their units, and imports them.
+     */
+    @Test
+    void whenNothingCanBeReadTheClerkMarksTheTasks() throws Exception {
+        List<String> bare = Files.readAllLines(LISHAN).stream()
+                .filter(line -> !line.startsWith("牵头单位") && !line.startsWith("责任单位"))
+                .map(line -> line.replace("2023", "2022")).toList();
+        Path file = Files.write(Files.createTempDirectory("marking").resolve("立山区2022年.docx"), TestFiles.docx(bare));
+
+        Chromium b = browser();
+        b.open("/login");
+        b.find("#username").sendKeys("editor");
+        b.find("#password").sendKeys(TestUsers.EDITOR_PASSWORD);
+        b.find("#login button[type=submit]").click();
+        b.until(d -> !d.getCurrentUrl().contains("/login"));
+        b.open("/import");
+        b.find("#file").sendKeys(file.toString());
+        b.until(d -> d.findElements(By.cssSelector("#marking-lines .marking-line")).size() > 10);
+        assertThat(b.find("#problems").getText()).contains("这不是任务分解通知").contains("在下面标出任务");
+        assertThat(b.find("#confirm").isEnabled()).isFalse();
+
+        mark(b, "1.努力实现地区生产总值增长6.2%左右。", "区发改局", "立山经济开发区、全区经济运行各专班");
+        mark(b, "4.社会消费品零售总额增长9%左右。", "区商务局", "各街道、区市场局");
+        b.screenshot("reading-04-nothing-read-marked");
+        inView(b, b.find("#mark-read")).click();
+        b.until(d -> d.findElements(By.cssSelector("#preview-table tbody tr")).size() == 2);
+        assertThat(column(b, 1)).containsExactly("1", "4");
+        assertThat(column(b, 6)).containsExactly("区发改局", "区商务局");
+        assertThat(column(b, 7)).containsExactly("立山经济开发区、全区经济运行各专班", "各街道、区市场局");
+        inView(b, b.find("#confirm")).click();
+        WebElement done = b.until(d -> d.findElements(By.id("imported")).isEmpty() ? null : d.findElement(By.id("imported")));
+        assertThat(done.getText()).contains("已导入").contains("2 项任务");
+        assertThat(leadsInTheLedger(scopeOf(new HttpJson(port).get("/api/documents").body(), 2022)))
+                .containsExactly(Map.entry("1", "区发改局"), Map.entry("4", "区商务局"));
+    }
+
+    private static void mark(Chromium b, String text, String lead, String responsible) {
+        WebElement line = b.driver().findElements(By.cssSelector("#marking-lines .marking-line")).stream()
+                .filter(l -> l.getText().endsWith(text)).findFirst().orElseThrow(() -> new AssertionError("no line " + text));
+        inView(b, line).findElement(By.cssSelector("input.mark")).click();
+        line.findElement(By.cssSelector("input[data-role=leadUnits]")).sendKeys(lead);
+        line.findElement(By.cssSelector("input[data-role=responsibleUnits]")).sendKeys(responsible);
+    }
+
+    private static WebElement inView(Chromium b, WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) b.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        return element;
+    }
+
     private static String scopeOf(JsonNode documents, int year) {
         for (JsonNode d : documents) {
             if (d.path("city").asString("").equals("立山区") && d.path("year").asInt() == year) {

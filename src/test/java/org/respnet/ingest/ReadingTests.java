@@ -154,6 +154,36 @@ class ReadingTests {
         assertThat(NoticeCorpusTests.triples(marked)).isEqualTo(truth(LISHAN));
     }
 
+    /** 立山区's notice with every 牵头单位/责任单位 line taken out: nothing to read, until the clerk marks it. */
+    @Test
+    void paragraphsTheClerkMarksAreTasksWhereTheReaderFoundNone() throws Exception {
+        List<String> bare = Files.readAllLines(LISHAN).stream()
+                .filter(line -> !line.startsWith("牵头单位") && !line.startsWith("责任单位")).toList();
+        byte[] file = TestFiles.docx(bare);
+        ParsedDocument alone = read(file, Reading.NONE);
+        assertThat(alone.tasks()).isEmpty();
+        assertThat(alone.problems()).singleElement().satisfies(p -> assertThat(p.message()).startsWith("这不是任务分解通知"));
+        List<String> lines = List.of(alone.text().split("\n", -1));
+        int first = lines.indexOf("1.努力实现地区生产总值增长6.2%左右。") + 1;
+        int fourth = lines.indexOf("4.社会消费品零售总额增长9%左右。") + 1;
+        assertThat(first).isPositive();
+        assertThat(fourth).isGreaterThan(first);
+
+        Reading marks = new Reading(List.of(), null, null, null, List.of(
+                new Reading.MarkedTask(first, new Reading.RowUnits(List.of(), List.of("区发改局"),
+                        List.of("立山经济开发区", "全区经济运行各专班"))),
+                new Reading.MarkedTask(fourth, new Reading.RowUnits(List.of(), List.of("区商务局"), List.of("各街道"))),
+                new Reading.MarkedTask(9999, new Reading.RowUnits(List.of(), List.of("区财政局"), List.of()))));
+        ParsedDocument marked = read(file, marks);
+        assertThat(marked.problems()).isEmpty();
+        assertThat(NoticeCorpusTests.triples(marked)).containsExactlyInAnyOrder(
+                new Triple("1", "lead", "区发改局"), new Triple("1", "responsible", "立山经济开发区"),
+                new Triple("1", "responsible", "全区经济运行各专班"), new Triple("4", "lead", "区商务局"),
+                new Triple("4", "responsible", "各街道"));
+        assertThat(marked.tasks().get(1).text()).isEqualTo("社会消费品零售总额增长9%左右。");
+        assertThat(marked.warnings()).anyMatch(w -> w.message().startsWith("标为任务的第9999行不在文件中"));
+    }
+
     @Test
     void aRoleThePreviewDoesNotOfferIsRefusedInChinese() {
         assertThatThrownBy(() -> new Reading.TableRoles(HEADER, List.of("", "", "BOSS", "")))
