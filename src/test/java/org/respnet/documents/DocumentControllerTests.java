@@ -60,7 +60,7 @@ class DocumentControllerTests {
 
     @Test
     void aRejectedDocumentIsUnprocessableWithEveryProblem() throws Exception {
-        when(documents.importBytes(any(), anyString(), anyBoolean())).thenThrow(
+        when(documents.importBytes(any(), anyString(), anyBoolean(), any())).thenThrow(
                 new DocumentRejectedException("upload.txt", List.of(new Problem(3, "牵头单位缺失")), List.of()));
 
         mvc.perform(post("/api/documents").with(csrf()).contentType(MediaType.TEXT_PLAIN).content(new byte[4]))
@@ -71,5 +71,18 @@ class DocumentControllerTests {
                 .andExpect(jsonPath("$.error").value("文件未能读取，未导入任何内容"))
                 .andExpect(jsonPath("$.problems[0].line").value(3))
                 .andExpect(jsonPath("$.problems[0].message").value("牵头单位缺失"));
+    }
+
+    @Test
+    void aReadingThePreviewCouldNotHaveSentIsRefusedInChineseBeforeAnythingIsRead() throws Exception {
+        MockMultipartFile file = new MockMultipartFile("file", "a.txt", "text/plain", new byte[4]);
+        mvc.perform(multipart("/api/documents").file(file).param("reading",
+                        "{\"tables\": [{\"header\": [\"序号\", \"工作任务\"], \"roles\": [\"\", \"BOSS\"]}]}").with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(Matchers.startsWith("列的角色「BOSS」无法识别")));
+        mvc.perform(multipart("/api/documents").file(file).param("reading", "{not json").with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(Matchers.startsWith("读法（reading）不是有效的 JSON")));
+        org.mockito.Mockito.verifyNoInteractions(documents);
     }
 }
