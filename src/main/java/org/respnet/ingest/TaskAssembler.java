@@ -41,11 +41,12 @@ final class TaskAssembler {
         List<TaskDraft> drafts = new ArrayList<>(found);
         drafts.sort(Comparator.comparingInt(d -> d.place().line()));
         if (drafts.stream().anyMatch(d -> d.numeral() != null)) {
-            // where tasks are numbered, a bracketed assignment without a number is a misprinted number
+            // where tasks are numbered, a bracketed assignment without a number is a misprinted number: said with its
+            // place and left out, never the reason to refuse the other tasks
             for (TaskDraft draft : drafts) {
                 if (draft.unnumberedBlock()) {
-                    findings.problem(draft.place(), "这条分工（责任领导、牵头单位或责任单位）前面没有任务编号："
-                            + "请在任务前写上编号，如「12.……（牵头单位：……）」");
+                    findings.warning(draft.place(), "这条分工（责任领导、牵头单位或责任单位）前面没有任务编号，"
+                            + "这项任务没有读入：请在任务前写上编号，如「12.……（牵头单位：……）」，再重新预览");
                 }
             }
             drafts.removeIf(TaskDraft::unnumberedBlock);
