@@ -269,6 +269,76 @@ class NoticeLayoutGeneratorTests {
         assertReadBack(doc, triplesOf(tasks));
     }
 
+    private static final Pattern SECTION_LINE = Pattern.compile("^([一二三四五六七八九十]{1,3})、(.*)$");
+
+    /**
+     * The whole notice as Word writes it with automatic numbering: 「一、」 headings and 「1.」 tasks are list
+     * paragraphs (w:numPr) whose numbers live in numbering.xml, not in the text. Tasks number on across sections
+     * (level 2 never restarts), and each list of 「一、」 starts again at 一 (a new w:num with a start override).
+     */
+    @Test
+    void wordAutomaticNumbering() throws Exception {
+        ParsedDocument truth = truth();
+        byte[] docx;
+        try (var word = new org.apache.poi.xwpf.usermodel.XWPFDocument(); var out = new java.io.ByteArrayOutputStream()) {
+            var numbering = word.createNumbering();
+            var abstractNum = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum.Factory.newInstance();
+            abstractNum.setAbstractNumId(java.math.BigInteger.ZERO);
+            level(abstractNum, 0, org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat.CHINESE_COUNTING,
+                    "%1、", null);
+            level(abstractNum, 1, org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat.DECIMAL, "%2.", 0);
+            var abstractId = numbering.addAbstractNum(new org.apache.poi.xwpf.usermodel.XWPFAbstractNum(abstractNum));
+            java.math.BigInteger numId = null;
+            int sections = 0;
+            int tasks = 0;
+            for (String line : Files.readAllLines(SEED, StandardCharsets.UTF_8)) {
+                var paragraph = word.createParagraph();
+                Matcher section = SECTION_LINE.matcher(line);
+                Matcher task = Pattern.compile("^(\\d+)\\.(.*)$").matcher(line);
+                if (section.matches()) {
+                    if (section.group(1).equals("一")) {
+                        // 「重新开始编号」: a new list instance over the same definition, its level 1 starting at 1
+                        numId = numbering.addNum(abstractId);
+                        var override = numbering.getNum(numId).getCTNum().addNewLvlOverride();
+                        override.setIlvl(java.math.BigInteger.ZERO);
+                        override.addNewStartOverride().setVal(java.math.BigInteger.ONE);
+                        sections = 0;
+                    }
+                    assertThat(chinese(++sections)).isEqualTo(section.group(1));
+                    paragraph.setNumID(numId);
+                    paragraph.setNumILvl(java.math.BigInteger.ZERO);
+                    line = section.group(2);
+                } else if (task.matches() && numId != null) {
+                    assertThat(Integer.parseInt(task.group(1))).isEqualTo(++tasks);
+                    paragraph.setNumID(numId);
+                    paragraph.setNumILvl(java.math.BigInteger.ONE);
+                    line = task.group(2);
+                }
+                paragraph.createRun().setText(line);
+            }
+            word.write(out);
+            docx = out.toByteArray();
+        }
+        ParsedDocument doc = new NoticeParser().parse(DocumentExtractor.extract(docx));
+        assertThat(doc.problems()).isEmpty();
+        assertThat(doc.tasks()).hasSize(167);
+        assertReadBack(doc, NoticeCorpusTests.triples(truth));
+    }
+
+    /** One level of a Word list definition; {@code restart} 0 numbers on under higher levels, null restarts. */
+    private static void level(org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum abstractNum, int ilvl,
+            org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat.Enum format, String text,
+            Integer restart) {
+        var lvl = abstractNum.addNewLvl();
+        lvl.setIlvl(java.math.BigInteger.valueOf(ilvl));
+        lvl.addNewStart().setVal(java.math.BigInteger.ONE);
+        lvl.addNewNumFmt().setVal(format);
+        lvl.addNewLvlText().setVal(text);
+        if (restart != null) {
+            lvl.addNewLvlRestart().setVal(java.math.BigInteger.valueOf(restart));
+        }
+    }
+
     /** The notice as a government website's CMS publishes it: every paragraph cut into styled {@code <span>}s. */
     @Test
     void cmsPageWithEveryParagraphInManySpans() throws Exception {
