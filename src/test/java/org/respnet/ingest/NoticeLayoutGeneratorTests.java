@@ -339,6 +339,27 @@ class NoticeLayoutGeneratorTests {
         }
     }
 
+    /**
+     * A Word table 序号 | 工作任务 | 责任领导 | 责任单位 whose unit cells mark the lead units with ▲, explained by a
+     * legend in a paragraph above the table.
+     */
+    @Test
+    void wordTableWithTriangleMarksUnderALegendAbove() throws Exception {
+        List<ParsedTask> tasks = keyTasks(truth());
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("序号", "工作任务", "责任领导", "责任单位"));
+        for (ParsedTask task : tasks) {
+            String units = units(task.leadUnits(), name -> "▲" + name)
+                    + (task.responsibleUnits().isEmpty() ? "" : "、" + units(task.responsibleUnits(), Function.identity()));
+            rows.add(List.of(task.no(), task.text(), String.join("、", task.leaders()), units));
+        }
+        byte[] docx = org.respnet.ingest.extract.TestFiles.docxWithTable(
+                List.of("随州市2024年重点工作任务分解表", "说明：单位名称前标▲的为牵头单位。"), rows);
+        ParsedDocument doc = new NoticeParser().parse(DocumentExtractor.extract(docx));
+        assertThat(doc.problems()).isEmpty();
+        assertReadBack(doc, triplesOf(tasks));
+    }
+
     /** The notice as a government website's CMS publishes it: every paragraph cut into styled {@code <span>}s. */
     @Test
     void cmsPageWithEveryParagraphInManySpans() throws Exception {
