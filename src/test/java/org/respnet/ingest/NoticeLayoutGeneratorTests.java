@@ -360,6 +360,26 @@ class NoticeLayoutGeneratorTests {
         assertReadBack(doc, triplesOf(tasks));
     }
 
+    /**
+     * A PDF of a ruled table 序号 | 工作任务 | 责任领导 | 牵头单位 | 责任单位 running over many pages, its header
+     * printed again at the top of each, long task texts wrapped within their column, a page number at each foot.
+     */
+    @Test
+    void pdfTableSplitAcrossPagesWithItsHeaderRepeated() throws Exception {
+        List<ParsedTask> tasks = keyTasks(truth());
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("序号", "工作任务", "责任领导", "牵头单位", "责任单位"));
+        tasks.forEach(task -> rows.add(taskRow(task, String.join("、", task.leaders()))));
+        byte[] pdf = org.respnet.ingest.extract.TestFiles.pdfTable(List.of("随州市2024年重点工作任务分解表"), rows,
+                new float[] {40, 330, 90, 120, 110});
+        try (var printed = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(printed.getNumberOfPages()).as("the table runs over pages").isGreaterThan(5);
+        }
+        ParsedDocument doc = new NoticeParser().parse(DocumentExtractor.extract(pdf));
+        assertThat(doc.problems()).isEmpty();
+        assertReadBack(doc, triplesOf(tasks));
+    }
+
     /** The notice as a government website's CMS publishes it: every paragraph cut into styled {@code <span>}s. */
     @Test
     void cmsPageWithEveryParagraphInManySpans() throws Exception {

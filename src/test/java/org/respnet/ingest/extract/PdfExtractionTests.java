@@ -189,4 +189,29 @@ class PdfExtractionTests {
     private static List<String> texts(SourceDocument doc) {
         return doc.blocks().stream().map(b -> ((Block.Paragraph) b).text()).toList();
     }
+
+    /**
+     * A ruled table over four pages comes back as one table: cells whole however they wrapped, a cell's
+     * own lines kept, a section row merged across in its first cell, the header repeated on each page once.
+     */
+    @Test
+    void ruledTableOverPagesIsOneTableWithItsHeaderOnce() throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("序号", "工作任务", "责任领导", "牵头单位", "责任单位"));
+        rows.add(List.of("一、经济社会发展主要预期目标", TestFiles.MERGE_LEFT, TestFiles.MERGE_LEFT, TestFiles.MERGE_LEFT,
+                TestFiles.MERGE_LEFT));
+        for (int i = 1; i <= 40; i++) {
+            rows.add(List.of(String.valueOf(i), "高质量推进专汽之都建设，力争全产业链产值增长6%以上，加快国家专汽质检中心建设，"
+                    + "提升检验检测能力（第" + i + "项）。", "黄继军", "市经信局", "市发改委\n市科技局"));
+        }
+        byte[] pdf = TestFiles.pdfTable(List.of("重点工作责任分解表"), rows, new float[] {40, 330, 90, 120, 110});
+
+        SourceDocument doc = DocumentExtractor.extract(pdf);
+
+        assertThat(doc.blocks()).hasSize(2);
+        assertThat(doc.blocks().getFirst()).isEqualTo(new Block.Paragraph("重点工作责任分解表", new Place(1, "第1页第1行")));
+        Block.Table table = (Block.Table) doc.blocks().get(1);
+        assertThat(table.rows()).extracting(Block.Row::cells).containsExactlyElementsOf(TestFiles.expectedCells(rows));
+        assertThat(table.rows().getLast().place().where()).startsWith("第4页");
+    }
 }
