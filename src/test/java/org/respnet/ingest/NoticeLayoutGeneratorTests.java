@@ -362,14 +362,23 @@ class NoticeLayoutGeneratorTests {
 
     /**
      * A PDF of a ruled table 序号 | 工作任务 | 责任领导 | 牵头单位 | 责任单位 running over many pages, its header
-     * printed again at the top of each, long task texts wrapped within their column, a page number at each foot.
+     * printed again at the top of each, a section row merged across over each section's tasks, long task texts
+     * wrapped within their column, a page number at each foot.
      */
     @Test
     void pdfTableSplitAcrossPagesWithItsHeaderRepeated() throws Exception {
         List<ParsedTask> tasks = keyTasks(truth());
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("序号", "工作任务", "责任领导", "牵头单位", "责任单位"));
-        tasks.forEach(task -> rows.add(taskRow(task, String.join("、", task.leaders()))));
+        String section = null;
+        for (ParsedTask task : tasks) {
+            if (!java.util.Objects.equals(task.section(), section)) {
+                section = task.section();
+                String m = org.respnet.ingest.extract.TestFiles.MERGE_LEFT;
+                rows.add(List.of(task.sectionNo() + "、" + section, m, m, m, m));
+            }
+            rows.add(taskRow(task, String.join("、", task.leaders())));
+        }
         byte[] pdf = org.respnet.ingest.extract.TestFiles.pdfTable(List.of("随州市2024年重点工作任务分解表"), rows,
                 new float[] {40, 330, 90, 120, 110});
         try (var printed = org.apache.pdfbox.Loader.loadPDF(pdf)) {
