@@ -118,4 +118,45 @@ class DocxExtractionTests {
         assertThat(((Block.Table) doc.blocks().get(6)).rows()).extracting(Block.Row::cells).containsExactly(
                 List.of("（2）", "任务0"), List.of("（3）", "任务1"));
     }
+
+    /** A paragraph numbered by its style (or a style that style is based on) gets the style's number. */
+    @Test
+    void numbersSetByAParagraphStyleAreRenderedToo() throws Exception {
+        byte[] docx;
+        try (var word = new org.apache.poi.xwpf.usermodel.XWPFDocument(); var out = new java.io.ByteArrayOutputStream()) {
+            var numbering = word.createNumbering();
+            var definition = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum.Factory.newInstance();
+            definition.setAbstractNumId(java.math.BigInteger.ZERO);
+            var lvl = definition.addNewLvl();
+            lvl.setIlvl(java.math.BigInteger.ZERO);
+            lvl.addNewNumFmt().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat.CHINESE_COUNTING);
+            lvl.addNewLvlText().setVal("（%1）");
+            var numId = numbering.addNum(numbering.addAbstractNum(new org.apache.poi.xwpf.usermodel.XWPFAbstractNum(definition)));
+            var styles = word.createStyles();
+            var heading = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle.Factory.newInstance();
+            heading.setStyleId("Heading2");
+            heading.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType.PARAGRAPH);
+            heading.addNewPPr().addNewNumPr().addNewNumId().setVal(numId);
+            styles.addStyle(new org.apache.poi.xwpf.usermodel.XWPFStyle(heading));
+            var based = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle.Factory.newInstance();
+            based.setStyleId("TaskHeading");
+            based.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType.PARAGRAPH);
+            based.addNewBasedOn().setVal("Heading2");
+            styles.addStyle(new org.apache.poi.xwpf.usermodel.XWPFStyle(based));
+            for (String[] line : new String[][] {{"Heading2", "稳增长"}, {null, "正文"}, {"TaskHeading", "促消费"}}) {
+                var paragraph = word.createParagraph();
+                if (line[0] != null) {
+                    paragraph.setStyle(line[0]);
+                }
+                paragraph.createRun().setText(line[1]);
+            }
+            word.write(out);
+            docx = out.toByteArray();
+        }
+
+        SourceDocument doc = DocumentExtractor.extract(docx);
+
+        assertThat(doc.blocks()).extracting(b -> ((Block.Paragraph) b).text())
+                .containsExactly("（一） 稳增长", "正文", "（二） 促消费");
+    }
 }
