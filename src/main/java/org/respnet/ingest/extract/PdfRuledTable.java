@@ -211,31 +211,25 @@ final class PdfRuledTable {
         }
         margin = Math.max(margin, 0);
         StringBuilder text = new StringBuilder();
-        for (int i = 0; i < lines.size(); i++) {
-            List<TextPosition> line = lines.get(i);
+        float aboveEnd = 0;
+        float aboveGlyph = 0;
+        for (List<TextPosition> line : lines) {
             float glyph = 0;
             float end = 0;
             StringBuilder printed = new StringBuilder();
             for (TextPosition p : line) {
                 if (!printed.isEmpty() && p.getXDirAdj() - end > 0.25f * Math.max(p.getWidthDirAdj(), 2f)
                         && printed.charAt(printed.length() - 1) != ' ') {
-                    printed.append(' ');
+                    printed.append(' '); // a gap the printer left for a space it did not draw
                 }
-                printed.append(p.getUnicode());
+                printed.append(p.getUnicode() == null ? "" : p.getUnicode());
                 end = Math.max(end, p.getXDirAdj() + p.getWidthDirAdj());
                 glyph = Math.max(glyph, p.getWidthDirAdj());
             }
-            if (i > 0) {
-                List<TextPosition> above = lines.get(i - 1);
-                float aboveEnd = 0;
-                float aboveGlyph = 0;
-                for (TextPosition p : above) {
-                    aboveEnd = Math.max(aboveEnd, p.getXDirAdj() + p.getWidthDirAdj());
-                    aboveGlyph = Math.max(aboveGlyph, p.getWidthDirAdj());
-                }
+            if (!text.isEmpty() && !printed.isEmpty()) {
                 boolean wrapped = aboveEnd >= right - margin - 2 * Math.max(aboveGlyph, 2f);
-                char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
-                char first = printed.isEmpty() ? ' ' : printed.charAt(0);
+                char last = text.charAt(text.length() - 1);
+                char first = printed.charAt(0);
                 if (!wrapped) {
                     text.append('\n');
                 } else if (last < 128 && Character.isLetterOrDigit(last) && first < 128 && Character.isLetterOrDigit(first)) {
@@ -243,6 +237,8 @@ final class PdfRuledTable {
                 }
             }
             text.append(printed);
+            aboveEnd = end;
+            aboveGlyph = glyph;
         }
         return text.toString();
     }
