@@ -214,4 +214,55 @@ class PdfExtractionTests {
         assertThat(table.rows()).extracting(Block.Row::cells).containsExactlyElementsOf(TestFiles.expectedCells(rows));
         assertThat(table.rows().getLast().place().where()).startsWith("第4页");
     }
+
+    /**
+     * Borders drawn as thin filled bars (as Word's 「另存为 PDF」 draws them) make a table as stroked lines do;
+     * a framed box of text beside it, with no inner rule, stays a paragraph.
+     */
+    @Test
+    void bordersOfThinFilledBarsMakeATableAndAFramedBoxDoesNot() throws Exception {
+        byte[] pdf;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDType0Font font = CjkTestFont.load(doc);
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                String[][] cells = {{"序号", "工作任务", "牵头单位"}, {"1", "地区生产总值增长6.5%。", "市发改委"}};
+                float[] xs = {80, 120, 360, 480};
+                float[] ys = {700, 680, 660};
+                for (int r = 0; r < 2; r++) {
+                    for (int c = 0; c < 3; c++) {
+                        content.beginText();
+                        content.setFont(font, 10.5f);
+                        content.newLineAtOffset(xs[c] + 5, ys[r] - 14);
+                        content.showText(cells[r][c]);
+                        content.endText();
+                    }
+                }
+                for (float y : ys) {
+                    content.addRect(xs[0], y - 0.25f, xs[3] - xs[0], 0.5f);
+                }
+                for (float x : xs) {
+                    content.addRect(x - 0.25f, ys[2], 0.5f, ys[0] - ys[2]);
+                }
+                content.fill();
+                content.addRect(80, 560, 400, 40); // a framed box
+                content.stroke();
+                content.beginText();
+                content.setFont(font, 10.5f);
+                content.newLineAtOffset(90, 575);
+                content.showText("说明：单位名称前标▲的为牵头单位。");
+                content.endText();
+            }
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+
+        SourceDocument doc = DocumentExtractor.extract(pdf);
+
+        assertThat(doc.blocks()).hasSize(2);
+        assertThat(((Block.Table) doc.blocks().getFirst()).rows()).extracting(Block.Row::cells).containsExactly(
+                List.of("序号", "工作任务", "牵头单位"), List.of("1", "地区生产总值增长6.5%。", "市发改委"));
+        assertThat(((Block.Paragraph) doc.blocks().get(1)).text()).isEqualTo("说明：单位名称前标▲的为牵头单位。");
+    }
 }
