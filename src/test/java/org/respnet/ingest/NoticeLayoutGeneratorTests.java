@@ -269,6 +269,126 @@ class NoticeLayoutGeneratorTests {
         assertReadBack(doc, triplesOf(tasks));
     }
 
+    private static final Pattern SECTION_LINE = Pattern.compile("^([一二三四五六七八九十]{1,3})、(.*)$");
+
+    /**
+     * The whole notice as Word writes it with automatic numbering: 「一、」 headings and 「1.」 tasks are list
+     * paragraphs (w:numPr) whose numbers live in numbering.xml, not in the text. Tasks number on across sections
+     * (level 2 never restarts), and each list of 「一、」 starts again at 一 (a new w:num with a start override).
+     */
+    @Test
+    void wordAutomaticNumbering() throws Exception {
+        ParsedDocument truth = truth();
+        byte[] docx;
+        try (var word = new org.apache.poi.xwpf.usermodel.XWPFDocument(); var out = new java.io.ByteArrayOutputStream()) {
+            var numbering = word.createNumbering();
+            var abstractNum = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum.Factory.newInstance();
+            abstractNum.setAbstractNumId(java.math.BigInteger.ZERO);
+            level(abstractNum, 0, org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat.CHINESE_COUNTING,
+                    "%1、", null);
+            level(abstractNum, 1, org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat.DECIMAL, "%2.", 0);
+            var abstractId = numbering.addAbstractNum(new org.apache.poi.xwpf.usermodel.XWPFAbstractNum(abstractNum));
+            java.math.BigInteger numId = null;
+            int sections = 0;
+            int tasks = 0;
+            for (String line : Files.readAllLines(SEED, StandardCharsets.UTF_8)) {
+                var paragraph = word.createParagraph();
+                Matcher section = SECTION_LINE.matcher(line);
+                Matcher task = Pattern.compile("^(\\d+)\\.(.*)$").matcher(line);
+                if (section.matches()) {
+                    if (section.group(1).equals("一")) {
+                        // 「重新开始编号」: a new list instance over the same definition, its level 1 starting at 1
+                        numId = numbering.addNum(abstractId);
+                        var override = numbering.getNum(numId).getCTNum().addNewLvlOverride();
+                        override.setIlvl(java.math.BigInteger.ZERO);
+                        override.addNewStartOverride().setVal(java.math.BigInteger.ONE);
+                        sections = 0;
+                    }
+                    assertThat(chinese(++sections)).isEqualTo(section.group(1));
+                    paragraph.setNumID(numId);
+                    paragraph.setNumILvl(java.math.BigInteger.ZERO);
+                    line = section.group(2);
+                } else if (task.matches() && numId != null) {
+                    assertThat(Integer.parseInt(task.group(1))).isEqualTo(++tasks);
+                    paragraph.setNumID(numId);
+                    paragraph.setNumILvl(java.math.BigInteger.ONE);
+                    line = task.group(2);
+                }
+                paragraph.createRun().setText(line);
+            }
+            word.write(out);
+            docx = out.toByteArray();
+        }
+        ParsedDocument doc = new NoticeParser().parse(DocumentExtractor.extract(docx));
+        assertThat(doc.problems()).isEmpty();
+        assertThat(doc.tasks()).hasSize(167);
+        assertReadBack(doc, NoticeCorpusTests.triples(truth));
+    }
+
+    /** One level of a Word list definition; {@code restart} 0 numbers on under higher levels, null restarts. */
+    private static void level(org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum abstractNum, int ilvl,
+            org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat.Enum format, String text,
+            Integer restart) {
+        var lvl = abstractNum.addNewLvl();
+        lvl.setIlvl(java.math.BigInteger.valueOf(ilvl));
+        lvl.addNewStart().setVal(java.math.BigInteger.ONE);
+        lvl.addNewNumFmt().setVal(format);
+        lvl.addNewLvlText().setVal(text);
+        if (restart != null) {
+            lvl.addNewLvlRestart().setVal(java.math.BigInteger.valueOf(restart));
+        }
+    }
+
+    /**
+     * A Word table 序号 | 工作任务 | 责任领导 | 责任单位 whose unit cells mark the lead units with ▲, explained by a
+     * legend in a paragraph above the table.
+     */
+    @Test
+    void wordTableWithTriangleMarksUnderALegendAbove() throws Exception {
+        List<ParsedTask> tasks = keyTasks(truth());
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("序号", "工作任务", "责任领导", "责任单位"));
+        for (ParsedTask task : tasks) {
+            String units = units(task.leadUnits(), name -> "▲" + name)
+                    + (task.responsibleUnits().isEmpty() ? "" : "、" + units(task.responsibleUnits(), Function.identity()));
+            rows.add(List.of(task.no(), task.text(), String.join("、", task.leaders()), units));
+        }
+        byte[] docx = org.respnet.ingest.extract.TestFiles.docxWithTable(
+                List.of("随州市2024年重点工作任务分解表", "说明：单位名称前标▲的为牵头单位。"), rows);
+        ParsedDocument doc = new NoticeParser().parse(DocumentExtractor.extract(docx));
+        assertThat(doc.problems()).isEmpty();
+        assertReadBack(doc, triplesOf(tasks));
+    }
+
+    /**
+     * A PDF of a ruled table 序号 | 工作任务 | 责任领导 | 牵头单位 | 责任单位 running over many pages, its header
+     * printed again at the top of each, a section row merged across over each section's tasks, long task texts
+     * wrapped within their column, a page number at each foot.
+     */
+    @Test
+    void pdfTableSplitAcrossPagesWithItsHeaderRepeated() throws Exception {
+        List<ParsedTask> tasks = keyTasks(truth());
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("序号", "工作任务", "责任领导", "牵头单位", "责任单位"));
+        String section = null;
+        for (ParsedTask task : tasks) {
+            if (!java.util.Objects.equals(task.section(), section)) {
+                section = task.section();
+                String m = org.respnet.ingest.extract.TestFiles.MERGE_LEFT;
+                rows.add(List.of(task.sectionNo() + "、" + section, m, m, m, m));
+            }
+            rows.add(taskRow(task, String.join("、", task.leaders())));
+        }
+        byte[] pdf = org.respnet.ingest.extract.TestFiles.pdfTable(List.of("随州市2024年重点工作任务分解表"), rows,
+                new float[] {40, 330, 90, 120, 110});
+        try (var printed = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(printed.getNumberOfPages()).as("the table runs over pages").isGreaterThan(5);
+        }
+        ParsedDocument doc = new NoticeParser().parse(DocumentExtractor.extract(pdf));
+        assertThat(doc.problems()).isEmpty();
+        assertReadBack(doc, triplesOf(tasks));
+    }
+
     /** The notice as a government website's CMS publishes it: every paragraph cut into styled {@code <span>}s. */
     @Test
     void cmsPageWithEveryParagraphInManySpans() throws Exception {

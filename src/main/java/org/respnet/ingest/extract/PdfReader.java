@@ -10,9 +10,12 @@ import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -20,8 +23,10 @@ import org.apache.pdfbox.text.TextPosition;
 /**
  * A text PDF through PDFBox, with the printed line layout undone: lines the printer wrapped at the
  * right margin are joined back into their paragraph (in the middle of a word or a unit name too),
- * page numbers and running headers are dropped. Tables in a PDF come out as lines of text: PDF has
- * no table structure to read.
+ * page numbers and running headers are dropped. A table drawn with ruled borders is read as a table
+ * from where its text stands ({@link PdfRuledTable}); one running over several pages is one table, the
+ * header the printer repeats at the top of each page left out. A table without rules comes out as lines of
+ * text: PDF has no table structure to read.
  *
  * <p>A line ends its paragraph when it stops short of the text column's right edge by more than a
  * character. A line starts a new paragraph when it is indented, stands after a wider gap, or opens
@@ -54,6 +59,7 @@ final class PdfReader {
 
     static SourceDocument read(byte[] bytes, ExtractionBudget budget) throws IOException, UnreadableDocumentException {
         List<Line> lines;
+        List<PdfRuledTable> tables;
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             if (pdf.getNumberOfPages() == 0) {
                 throw new UnreadableDocumentException("这份 PDF 没有页面");
@@ -63,23 +69,24 @@ final class PdfReader {
             stripper.setSortByPosition(true);
             stripper.getText(pdf);
             lines = stripper.lines;
+            tables = stripper.tables;
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException("这份 PDF 设有密码：请去掉密码另存后重新上传", e);
         }
-        List<Line> body = withoutPageFurniture(lines);
-        if (body.isEmpty()) {
+        List<Line> body = withoutPageFurniture(lines, tables);
+        if (body.isEmpty() && tables.isEmpty()) {
             throw new UnreadableDocumentException("这份 PDF 没有文字层：它是通知的扫描件或图片。"
                     + "请上传原始的 Word 或文本文件，或先做文字识别（OCR）");
         }
-        return join(body);
+        return join(body, tables);
     }
 
     /**
      * Drops page numbers and running headers or footers: the first or last line of a page, set
      * apart from the text by a wider gap than between lines, that is a page number or recurs at the
-     * edge of most pages (digits aside).
+     * edge of most pages (digits aside). A ruled table between the line and its neighbour sets it apart too.
      */
-    static List<Line> withoutPageFurniture(List<Line> lines) {
+    static List<Line> withoutPageFurniture(List<Line> lines, List<PdfRuledTable> tables) {
         float pitch = typicalPitch(lines);
         Map<Integer, List<Line>> pages = new HashMap<>();
         for (Line line : lines) {
@@ -96,8 +103,8 @@ final class PdfReader {
         List<Line> body = new ArrayList<>();
         for (Line line : lines) {
             List<Line> page = pages.get(line.page);
-            boolean furniture = apart(line, page, pitch) && (PAGE_NUMBER.matcher(line.text).matches()
-                    || (pages.size() > 1 && edgeTexts.getOrDefault(withoutDigits(line.text), 0) >= repeatedOn));
+            boolean furniture = (apart(line, page, pitch) || tableBeside(line, page, tables))
+                    && (PAGE_NUMBER.matcher(line.text).matches() || (pages.size() > 1 && edgeTexts.getOrDefault(withoutDigits(line.text), 0) >= repeatedOn));
             if (!furniture) {
                 body.add(line);
             }
@@ -121,16 +128,44 @@ final class PdfReader {
         return pitch <= 0 || gap > 1.4f * pitch;
     }
 
+    /** Whether a table stands between the page's first (or last) line and the line after (or before) it. */
+    private static boolean tableBeside(Line line, List<Line> page, List<PdfRuledTable> tables) {
+        float from;
+        float to;
+        if (line == page.getFirst()) {
+            from = line.y;
+            to = page.size() > 1 ? page.get(1).y : Float.MAX_VALUE;
+        } else if (line == page.getLast()) {
+            from = page.get(page.size() - 2).y;
+            to = line.y;
+        } else {
+            return false;
+        }
+        return tables.stream().anyMatch(t -> t.page == line.page && t.top() > from && t.top() < to);
+    }
+
     private static String withoutDigits(String text) {
         return text.replaceAll("\\d+", "#");
     }
 
     /** Wrapped lines joined back into paragraphs, each placed at its first line (第2页第5行). */
     static SourceDocument join(List<Line> lines) {
+        return join(lines, List.of());
+    }
+
+    /**
+     * Wrapped lines joined back into paragraphs, each placed at its first line (第2页第5行), and the
+     * ruled tables among them where they stand on their pages.
+     */
+    static SourceDocument join(List<Line> lines, List<PdfRuledTable> tables) {
         BlockCollector out = new BlockCollector();
+        TableRun run = new TableRun(out);
         if (lines.isEmpty()) {
+            tables.forEach(run::add);
+            run.flush();
             return out.document("pdf");
         }
+        int nextTable = 0;
         float columnLeft = shared(lines.stream().map(l -> l.left).toList(), false);
         float columnRight = shared(lines.stream().map(l -> l.right).toList(), true);
         float pitch = typicalPitch(lines);
@@ -139,6 +174,20 @@ final class PdfReader {
         String where = null;
         Line previous = null;
         for (Line line : lines) {
+            boolean tableBefore = false;
+            while (nextTable < tables.size() && (tables.get(nextTable).page < line.page
+                    || tables.get(nextTable).page == line.page && tables.get(nextTable).top() < line.y)) {
+                if (!tableBefore && !paragraph.isEmpty()) {
+                    out.paragraph(paragraph.text(), where);
+                    paragraph = new Paragraph();
+                }
+                tableBefore = true;
+                run.add(tables.get(nextTable++));
+            }
+            if (tableBefore) {
+                run.flush(); // this line of text ends the tables before it
+                previous = null; // and starts afresh
+            }
             int number = lineOnPage.merge(line.page, 1, Integer::sum);
             if (previous != null && (startsParagraph(previous, line, columnLeft, columnRight, pitch)
                     || (paragraph.endsWithRoleList() && CLOSING.indexOf(line.text.charAt(0)) < 0))) {
@@ -152,7 +201,59 @@ final class PdfReader {
             previous = line;
         }
         out.paragraph(paragraph.text(), where);
+        tables.subList(nextTable, tables.size()).forEach(run::add);
+        run.flush();
         return out.document("pdf");
+    }
+
+    /**
+     * Consecutive ruled tables of as many columns, with no text between them but page furniture, are one
+     * table the page breaks cut: its rows go on, and the rows a continuation opens with that repeat the
+     * table's first rows (the header printed again on each page) are left out.
+     */
+    private static final class TableRun {
+        private final BlockCollector out;
+        private final List<List<String>> rows = new ArrayList<>();
+        private final List<String> places = new ArrayList<>();
+        private int width = -1;
+        private int firstPage;
+
+        TableRun(BlockCollector out) {
+            this.out = out;
+        }
+
+        void add(PdfRuledTable table) {
+            List<List<String>> more = table.rows();
+            if (more.isEmpty()) {
+                return;
+            }
+            int columns = more.getFirst().size();
+            int skip = 0;
+            if (columns == width) {
+                while (skip < more.size() && skip < rows.size() && more.get(skip).equals(rows.get(skip))
+                        && !more.get(skip).stream().allMatch(String::isEmpty)) {
+                    skip++;
+                }
+            } else {
+                flush();
+                width = columns;
+                firstPage = table.page;
+            }
+            for (int r = skip; r < more.size(); r++) {
+                rows.add(more.get(r));
+                places.add("第" + table.page + "页表格第" + (r + 1) + "行");
+            }
+        }
+
+        void flush() {
+            if (!rows.isEmpty()) {
+                List<String> named = List.copyOf(places);
+                out.table(rows, "第" + firstPage + "页的表格", named::get);
+            }
+            rows.clear();
+            places.clear();
+            width = -1;
+        }
     }
 
     /**
@@ -260,10 +361,29 @@ final class PdfReader {
     record Line(int page, String text, float left, float right, float y, float glyph) {
     }
 
-    /** Collects PDFBox's lines with the x-extent of their glyphs instead of writing text out. */
+    /**
+     * Collects PDFBox's lines with the x-extent of their glyphs instead of writing text out, and the
+     * ruled tables of each page: the rules its paths draw, and the glyphs inside them.
+     */
     private static final class LineStripper extends PDFTextStripper {
 
+        /** Path painting operators that stroke (draw the outline) and that only fill. */
+        private static final List<String> STROKES = List.of("S", "s", "B", "B*", "b", "b*");
+        private static final List<String> FILLS = List.of("f", "F", "f*");
+        /** Thinner than this (points), a filled rectangle is a rule: how some printers draw borders. */
+        private static final float THIN = 2f;
+
         final List<Line> lines = new ArrayList<>();
+        final List<PdfRuledTable> tables = new ArrayList<>();
+        private final List<PdfRuledTable.Rule> rules = new ArrayList<>();
+        /** The current path's straight edges, each marked whether it is a thin rectangle (a rule when filled). */
+        private final List<PdfRuledTable.Rule> path = new ArrayList<>();
+        private final List<Boolean> pathThin = new ArrayList<>();
+        private float pathX;
+        private float pathY;
+        private float subpathX;
+        private float subpathY;
+        private List<PdfRuledTable> pageTables = List.of();
         private final ExtractionBudget budget;
         private final StringBuilder text = new StringBuilder();
         private float left = Float.MAX_VALUE;
@@ -273,9 +393,135 @@ final class PdfReader {
 
         private int operators;
 
-        LineStripper(ExtractionBudget budget) {
+        LineStripper(ExtractionBudget budget) throws IOException {
             super();
             this.budget = budget;
+            for (String build : List.of("m", "l", "re", "h", "c", "v", "y", "n")) {
+                addOperator(new PathOperator(build, this));
+            }
+            for (String paint : STROKES) {
+                addOperator(new PathOperator(paint, this));
+            }
+            for (String paint : FILLS) {
+                addOperator(new PathOperator(paint, this));
+            }
+        }
+
+        /** Path construction and painting, kept only as far as straight axis-parallel edges go. */
+        private static final class PathOperator extends OperatorProcessor {
+            private final String name;
+            private final LineStripper stripper;
+
+            PathOperator(String name, LineStripper stripper) {
+                super(stripper);
+                this.name = name;
+                this.stripper = stripper;
+            }
+
+            @Override
+            public void process(Operator operator, List<COSBase> operands) {
+                stripper.path(name, operands);
+            }
+
+            @Override
+            public String getName() {
+                return name;
+            }
+        }
+
+        private void path(String operator, List<COSBase> operands) {
+            float[] v = new float[operands.size()];
+            for (int i = 0; i < v.length; i++) {
+                if (!(operands.get(i) instanceof COSNumber number)) {
+                    return;
+                }
+                v[i] = number.floatValue();
+            }
+            switch (operator) {
+                case "m" -> {
+                    if (v.length == 2) {
+                        pathX = subpathX = v[0];
+                        pathY = subpathY = v[1];
+                    }
+                }
+                case "h" -> {
+                    edge(pathX, pathY, subpathX, subpathY, false);
+                    pathX = subpathX;
+                    pathY = subpathY;
+                }
+                case "c", "v", "y" -> {
+                    if (v.length >= 4) { // a curve is no rule; it only moves the current point to its end
+                        pathX = v[v.length - 2];
+                        pathY = v[v.length - 1];
+                    }
+                }
+                case "l" -> {
+                    if (v.length == 2) {
+                        edge(pathX, pathY, v[0], v[1], false);
+                        pathX = v[0];
+                        pathY = v[1];
+                    }
+                }
+                case "re" -> {
+                    if (v.length == 4) {
+                        boolean thin = Math.abs(v[2]) <= THIN || Math.abs(v[3]) <= THIN;
+                        if (thin) {
+                            // a thin filled bar is one rule along its middle
+                            if (Math.abs(v[3]) <= Math.abs(v[2])) {
+                                edge(v[0], v[1] + v[3] / 2, v[0] + v[2], v[1] + v[3] / 2, true);
+                            } else {
+                                edge(v[0] + v[2] / 2, v[1], v[0] + v[2] / 2, v[1] + v[3], true);
+                            }
+                        } else {
+                            edge(v[0], v[1], v[0] + v[2], v[1], false);
+                            edge(v[0], v[1] + v[3], v[0] + v[2], v[1] + v[3], false);
+                            edge(v[0], v[1], v[0], v[1] + v[3], false);
+                            edge(v[0] + v[2], v[1], v[0] + v[2], v[1] + v[3], false);
+                        }
+                    }
+                }
+                default -> {
+                    boolean stroke = STROKES.contains(operator);
+                    boolean fill = FILLS.contains(operator);
+                    for (int i = 0; i < path.size() && rules.size() <= PdfRuledTable.MAX_RULES; i++) {
+                        if (stroke || fill && pathThin.get(i)) {
+                            rules.add(path.get(i));
+                        }
+                    }
+                    path.clear();
+                    pathThin.clear();
+                }
+            }
+        }
+
+        /** An edge of the current path in page coordinates (y down), if it is horizontal or vertical. */
+        private void edge(float x0, float y0, float x1, float y1, boolean thin) {
+            if (path.size() > PdfRuledTable.MAX_RULES) {
+                return;
+            }
+            var ctm = getGraphicsState().getCurrentTransformationMatrix();
+            var a = ctm.transformPoint(x0, y0);
+            var b = ctm.transformPoint(x1, y1);
+            PDRectangle box = getCurrentPage().getCropBox();
+            float ax = (float) a.getX() - box.getLowerLeftX();
+            float bx = (float) b.getX() - box.getLowerLeftX();
+            float ay = box.getUpperRightY() - (float) a.getY();
+            float by = box.getUpperRightY() - (float) b.getY();
+            if (Math.abs(ay - by) < 0.5f && Math.abs(ax - bx) >= 0.5f) {
+                path.add(new PdfRuledTable.Rule(Math.min(ax, bx), ay, Math.max(ax, bx), ay));
+                pathThin.add(thin);
+            } else if (Math.abs(ax - bx) < 0.5f && Math.abs(ay - by) >= 0.5f) {
+                path.add(new PdfRuledTable.Rule(ax, Math.min(ay, by), ax, Math.max(ay, by)));
+                pathThin.add(thin);
+            }
+        }
+
+        /** The page's rules are all drawn by now: its tables take their glyphs before the lines are made. */
+        @Override
+        protected void writePage() throws IOException {
+            pageTables = getCurrentPage().getRotation() % 360 == 0
+                    ? PdfRuledTable.find(getCurrentPageNo(), rules, budget) : List.of();
+            super.writePage();
         }
 
         /** A page's content stream may run to millions of operators: the clock is looked at every thousand. */
@@ -290,13 +536,27 @@ final class PdfReader {
         @Override
         protected void startPage(PDPage page) throws IOException {
             budget.time();
+            rules.clear();
+            path.clear();
+            pathThin.clear();
+            pageTables = List.of();
             super.startPage(page);
         }
 
         @Override
         protected void writeString(String string, List<TextPosition> positions) {
-            text.append(string);
+            if (pageTables.isEmpty()) {
+                text.append(string);
+            }
             for (TextPosition p : positions) {
+                if (!pageTables.isEmpty()) {
+                    if (pageTables.stream().anyMatch(table -> table.take(p))) {
+                        continue;
+                    }
+                    if (p.getUnicode() != null) {
+                        text.append(p.getUnicode());
+                    }
+                }
                 if (p.getUnicode() == null || p.getUnicode().isBlank()) {
                     continue;
                 }
@@ -320,6 +580,8 @@ final class PdfReader {
         @Override
         protected void endPage(PDPage page) {
             endLine();
+            tables.addAll(pageTables);
+            pageTables = List.of();
         }
 
         private void endLine() {

@@ -189,4 +189,80 @@ class PdfExtractionTests {
     private static List<String> texts(SourceDocument doc) {
         return doc.blocks().stream().map(b -> ((Block.Paragraph) b).text()).toList();
     }
+
+    /**
+     * A ruled table over four pages comes back as one table: cells whole however they wrapped, a cell's
+     * own lines kept, a section row merged across in its first cell, the header repeated on each page once.
+     */
+    @Test
+    void ruledTableOverPagesIsOneTableWithItsHeaderOnce() throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("序号", "工作任务", "责任领导", "牵头单位", "责任单位"));
+        rows.add(List.of("一、经济社会发展主要预期目标", TestFiles.MERGE_LEFT, TestFiles.MERGE_LEFT, TestFiles.MERGE_LEFT,
+                TestFiles.MERGE_LEFT));
+        for (int i = 1; i <= 40; i++) {
+            rows.add(List.of(String.valueOf(i), "高质量推进专汽之都建设，力争全产业链产值增长6%以上，加快国家专汽质检中心建设，"
+                    + "提升检验检测能力（第" + i + "项）。", "黄继军", "市经信局", "市发改委\n市科技局"));
+        }
+        byte[] pdf = TestFiles.pdfTable(List.of("重点工作责任分解表"), rows, new float[] {40, 330, 90, 120, 110});
+
+        SourceDocument doc = DocumentExtractor.extract(pdf);
+
+        assertThat(doc.blocks()).hasSize(2);
+        assertThat(doc.blocks().getFirst()).isEqualTo(new Block.Paragraph("重点工作责任分解表", new Place(1, "第1页第1行")));
+        Block.Table table = (Block.Table) doc.blocks().get(1);
+        assertThat(table.rows()).extracting(Block.Row::cells).containsExactlyElementsOf(TestFiles.expectedCells(rows));
+        assertThat(table.rows().getLast().place().where()).startsWith("第4页");
+    }
+
+    /**
+     * Borders drawn as thin filled bars (as Word's 「另存为 PDF」 draws them) make a table as stroked lines do;
+     * a framed box of text beside it, with no inner rule, stays a paragraph.
+     */
+    @Test
+    void bordersOfThinFilledBarsMakeATableAndAFramedBoxDoesNot() throws Exception {
+        byte[] pdf;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDType0Font font = CjkTestFont.load(doc);
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                String[][] cells = {{"序号", "工作任务", "牵头单位"}, {"1", "地区生产总值增长6.5%。", "市发改委"}};
+                float[] xs = {80, 120, 360, 480};
+                float[] ys = {700, 680, 660};
+                for (int r = 0; r < 2; r++) {
+                    for (int c = 0; c < 3; c++) {
+                        content.beginText();
+                        content.setFont(font, 10.5f);
+                        content.newLineAtOffset(xs[c] + 5, ys[r] - 14);
+                        content.showText(cells[r][c]);
+                        content.endText();
+                    }
+                }
+                for (float y : ys) {
+                    content.addRect(xs[0], y - 0.25f, xs[3] - xs[0], 0.5f);
+                }
+                for (float x : xs) {
+                    content.addRect(x - 0.25f, ys[2], 0.5f, ys[0] - ys[2]);
+                }
+                content.fill();
+                content.addRect(80, 560, 400, 40); // a framed box
+                content.stroke();
+                content.beginText();
+                content.setFont(font, 10.5f);
+                content.newLineAtOffset(90, 575);
+                content.showText("说明：单位名称前标▲的为牵头单位。");
+                content.endText();
+            }
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+
+        SourceDocument doc = DocumentExtractor.extract(pdf);
+
+        assertThat(doc.blocks()).hasSize(2);
+        assertThat(((Block.Table) doc.blocks().getFirst()).rows()).extracting(Block.Row::cells).containsExactly(
+                List.of("序号", "工作任务", "牵头单位"), List.of("1", "地区生产总值增长6.5%。", "市发改委"));
+        assertThat(((Block.Paragraph) doc.blocks().get(1)).text()).isEqualTo("说明：单位名称前标▲的为牵头单位。");
+    }
 }

@@ -465,15 +465,151 @@ public final class TestFiles {
         }
     }
 
+    /** Type and cells of {@link #pdfTable}: 五号 type (10.5pt), Word's default cell margins. */
+    public static final float TABLE_FONT_SIZE = 10.5f;
+    private static final float TABLE_LINE_PITCH = 15.6f;
+    private static final float CELL_MARGIN_X = 5.4f;
+    private static final float CELL_MARGIN_Y = 3f;
+
+    /**
+     * An A4 landscape PDF of a ruled table as Word prints one: the paragraphs {@code before} as lines
+     * above it, then the rows in columns of the given widths (points), each cell's text wrapped within
+     * its column and set from the cell's top; a row that no longer fits goes whole to the next page, where
+     * the first row (the header) is printed again. A {@link #MERGE_LEFT} cell widens the cell to its left
+     * (no rule between them). Borders are stroked lines; a page number at each foot.
+     */
+    public static byte[] pdfTable(List<String> before, List<List<String>> rows, float[] widths) {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDType0Font font = CjkTestFont.load(doc);
+            PDRectangle page = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
+            float left = PAGE_MARGIN_LEFT;
+            float top = page.getHeight() - 72f;
+            float bottom = 72f;
+            List<List<List<String>>> wrapped = new ArrayList<>();
+            for (List<String> row : rows) {
+                List<List<String>> cells = new ArrayList<>();
+                for (int c = 0; c < widths.length; c++) {
+                    List<String> lines = new ArrayList<>();
+                    String text = c < row.size() ? row.get(c) : "";
+                    if (MERGE_LEFT.equals(text)) {
+                        cells.add(null); // covered by the cell to its left
+                        continue;
+                    }
+                    float width = widths[c];
+                    for (int k = c + 1; k < row.size() && k < widths.length && MERGE_LEFT.equals(row.get(k)); k++) {
+                        width += widths[k];
+                    }
+                    for (String part : text.split("\n", -1)) {
+                        lines.addAll(wrap(font, part, width - 2 * CELL_MARGIN_X, TABLE_FONT_SIZE));
+                    }
+                    cells.add(lines);
+                }
+                wrapped.add(cells);
+            }
+            PDPageContentStream content = null;
+            float y = 0;
+            int pages = 0;
+            for (int r = 0; r < wrapped.size(); r++) {
+                float height = rowHeight(wrapped.get(r));
+                if (content == null || y - height < bottom) {
+                    if (content != null) {
+                        pageNumber(content, font, page, pages);
+                        content.close();
+                    }
+                    PDPage pdfPage = new PDPage(page);
+                    doc.addPage(pdfPage);
+                    pages++;
+                    content = new PDPageContentStream(doc, pdfPage);
+                    y = top;
+                    if (pages == 1) {
+                        for (String line : before) {
+                            content.beginText();
+                            content.setFont(font, FONT_SIZE);
+                            content.newLineAtOffset(left, y - FONT_SIZE);
+                            content.showText(line);
+                            content.endText();
+                            y -= LINE_PITCH;
+                        }
+                    } else if (r > 0) {
+                        y = tableRow(content, font, wrapped.getFirst(), widths, left, y); // the header again
+                    }
+                }
+                y = tableRow(content, font, wrapped.get(r), widths, left, y);
+            }
+            if (content != null) {
+                pageNumber(content, font, page, pages);
+                content.close();
+            }
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static float rowHeight(List<List<String>> cells) {
+        int lines = cells.stream().filter(java.util.Objects::nonNull).mapToInt(List::size).max().orElse(1);
+        return Math.max(lines, 1) * TABLE_LINE_PITCH + 2 * CELL_MARGIN_Y;
+    }
+
+    /** Draws one row with its borders from {@code y} down; returns the y of its bottom border. */
+    private static float tableRow(PDPageContentStream content, PDType0Font font, List<List<String>> cells, float[] widths,
+            float left, float y) throws IOException {
+        float height = rowHeight(cells);
+        float x = left;
+        for (int c = 0; c < widths.length; c++) {
+            float baseline = y - CELL_MARGIN_Y - TABLE_FONT_SIZE;
+            for (String line : cells.get(c) == null ? List.<String>of() : cells.get(c)) {
+                content.beginText();
+                content.setFont(font, TABLE_FONT_SIZE);
+                content.newLineAtOffset(x + CELL_MARGIN_X, baseline);
+                content.showText(line);
+                content.endText();
+                baseline -= TABLE_LINE_PITCH;
+            }
+            x += widths[c];
+        }
+        content.setLineWidth(0.5f);
+        content.moveTo(left, y);
+        content.lineTo(x, y);
+        content.moveTo(left, y - height);
+        content.lineTo(x, y - height);
+        float edge = left;
+        for (int c = 0; c <= widths.length; c++) {
+            if (c == widths.length || cells.get(c) != null) {
+                content.moveTo(edge, y);
+                content.lineTo(edge, y - height);
+            }
+            edge += c < widths.length ? widths[c] : 0;
+        }
+        content.stroke();
+        return y - height;
+    }
+
+    private static void pageNumber(PDPageContentStream content, PDType0Font font, PDRectangle page, int number)
+            throws IOException {
+        String text = "- " + number + " -";
+        float width = font.getStringWidth(text) / 1000 * 14f;
+        content.beginText();
+        content.setFont(font, 14f);
+        content.newLineAtOffset((page.getWidth() - width) / 2, 36f);
+        content.showText(text);
+        content.endText();
+    }
+
     /** Lines as full as they can be: a character that does not fit starts the next line. */
     static List<String> wrap(PDType0Font font, String paragraph, float width) throws IOException {
+        return wrap(font, paragraph, width, FONT_SIZE);
+    }
+
+    private static List<String> wrap(PDType0Font font, String paragraph, float width, float size) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         float used = 0;
         for (int i = 0; i < paragraph.length(); ) {
             int cp = paragraph.codePointAt(i);
             String ch = new String(Character.toChars(cp));
-            float w = font.getStringWidth(ch) / 1000 * FONT_SIZE;
+            float w = font.getStringWidth(ch) / 1000 * size;
             if (used + w > width && !line.isEmpty()) {
                 lines.add(line.toString());
                 line.setLength(0);
