@@ -1,11 +1,14 @@
 CYPHER 25
 // 说明：每项任务的督办灯由什么决定：完成时限、通知规定的报送日期、年份和最新一次进展，以及任务上的单位和领导。
-// Example parameters: {"city": "随州"}
+// Example parameters: {"city": "随州", "ids": null}
 // Question: what decides each task's light (TaskLight): its deadline, the dates its notice sets for lead units'
 //   reports (the 实施方案 date aside), its year (quarter ends apply where the notice sets no date), its latest
 //   progress; and who is on it, for the roll-ups per unit and leader.
-// Parameters: $city (null = every city)
+// Parameters: $city (null = every city), $ids (a list of task ids: just these tasks, as the ledger shows them;
+//   null = every task of $city)
 CALL () {
+  WHEN $ids IS NOT NULL THEN
+    MATCH (t:Task) WHERE t.id IN $ids RETURN t
   WHEN $city IS NOT NULL THEN
     MATCH (t:Task {city: $city}) RETURN t
   ELSE

@@ -47,11 +47,22 @@ function showDetail(p) {
     </div>`).join('')}`;
 }
 
+/**
+ * A row's name as a clerk reads it: the section's heading; for the sentences of a part that stand outside its
+ * sections (the opening aims, the closing words), the part's name and 「各小节之外的段落」, or 「本部分未分小节」
+ * where the part has no sections at all.
+ */
+function sectionName(s, all) {
+  if (s.section) return esc(s.section);
+  const divided = all.some(x => x.part === s.part && x.section);
+  return `${esc(s.part || '报告正文')}<span class="text-muted">（${divided ? '各小节之外的段落' : '本部分未分小节'}）</span>`;
+}
+
 function renderCoverage(c) {
   document.getElementById('summary').innerHTML =
     `通知 ${fmt(c.tasks)} 项任务中 <b>${fmt(c.linkedTasks)}</b> 项可在报告中找到原句；工作安排部分 ${fmt(c.commitments)} 句承诺中 <b>${fmt(c.covered)}</b> 句已分解（${pct(c.share)}），<b class="text-danger">${fmt(c.commitments - c.covered)}</b> 句未分解。`;
   document.querySelector('#sections tbody').innerHTML = c.sections.map(s => `
-    <tr><td class="small">${esc(s.section || s.part + ' · 未分节')}</td><td class="text-end">${fmt(s.commitments)}</td>
+    <tr><td class="small section-name">${sectionName(s, c.sections)}</td><td class="text-end">${fmt(s.commitments)}</td>
       <td class="text-end">${fmt(s.covered)}</td><td class="text-end ${s.share < 1 ? 'text-danger' : ''}">${pct(s.share)}</td></tr>`).join('');
   document.getElementById('uncovered-count').textContent = `${fmt(c.uncovered.length)} 句`;
   document.getElementById('uncovered').innerHTML = c.uncovered.map(p =>

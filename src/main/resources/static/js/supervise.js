@@ -4,8 +4,12 @@
 // uploads it filled here.
 import { json, esc, fmt, unitHref, tasksHref, notice, postFile } from './api.js';
 
-const city = new URLSearchParams(location.search).get('city') || '';
+const params = new URLSearchParams(location.search);
+const city = params.get('city') || '';
 const cityQuery = city ? '?city=' + encodeURIComponent(city) : '';
+// ?on=2024-06-30: the board of that day; without it the server reads today, or a past year's last day.
+const on = params.get('on') || '';
+const boardQuery = new URLSearchParams({ ...(city ? { city } : {}), ...(on ? { on } : {}) }).toString();
 
 const LIGHTS = [['red', '红', 'RED'], ['yellow', '黄', 'YELLOW'], ['green', '绿', 'GREEN'], ['grey', '灰', 'GREY']];
 const pct = x => fmt(100 * x, 1) + '%';
@@ -27,6 +31,8 @@ function lightTable(el, rows, nameHead, link) {
   draw();
 }
 
+/** A unit's 督办单, of the day the board shows. */
+const noticeHref = unit => unitHref(unit) + '/notice' + (on ? '?on=' + encodeURIComponent(on) : '');
 const unitPath = unit => '/api/units/' + encodeURIComponent(unit);
 
 /** The upload control, for a unit account (its own unit) or an editor (any unit): what was written, or every error. */
@@ -73,16 +79,45 @@ function cityTable(rows, cities) {
   lightTable(document.getElementById('by-city'), rows, '城市', r => `<a href="/supervise?city=${encodeURIComponent(r.name)}">${esc(r.name)}</a>`);
 }
 
+const cnDate = d => `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
+
+/**
+ * Which day the lights are of, in words: a year already over is shown at its end (its deadlines long past, read
+ * today nearly every task would be red); the clerk may pick another day, which the address keeps (?on=).
+ */
+function showDay(board) {
+  const text = board.yearEnded ? `${board.year}年度已结束，以下为年末（12月31日）的状态`
+    : on ? `以下为${cnDate(board.on)}的状态` : `以下为今天（${cnDate(board.on)}）的状态`;
+  document.getElementById('day-text').textContent = text + (board.yearEnded ? '；也可选择年内的某一天查看当时的灯号。' : '。');
+  const input = document.getElementById('day-input');
+  input.value = board.on;
+  if (board.year) {
+    input.min = board.year + '-01-01';
+    input.max = board.year + '-12-31';
+  }
+  const reset = document.getElementById('day-reset');
+  reset.classList.toggle('d-none', !on);
+  reset.href = '/supervise' + cityQuery;
+  input.addEventListener('change', () => {
+    if (!input.value) return;
+    const next = new URLSearchParams(location.search);
+    next.set('on', input.value);
+    location.search = next.toString();
+  });
+}
+
 async function init() {
   initUpload();
-  const board = await json('/api/followup/board' + cityQuery);
-  document.getElementById('rule').textContent = board.rule + '（截至 ' + board.on + '）';
+  const board = await json('/api/followup/board' + (boardQuery ? '?' + boardQuery : ''));
+  showDay(board);
+  document.getElementById('rule').textContent = board.rule;
   if (board.empty) {
     const empty = document.getElementById('empty');
     empty.classList.remove('d-none');
-    empty.innerHTML = `还没有任何单位报送进展，看板暂无灯号。开始督办：各单位在 <code>/api/units/{单位}/progress-template.xlsx</code>
-      下载本单位的<strong>进展填报模板</strong>，填写后上传（登录后用本页上方的「下载模板 / 上传填好的模板」）；
-      或在<a href="/tasks">任务台账</a>打开一项任务，直接<strong>填报进展</strong>。`;
+    empty.innerHTML = `还没有任何单位报送进展，看板暂无灯号。开始督办：各单位登录后，在本页上方「下载模板」取得本单位的<strong>进展填报模板</strong>，
+      填写后「上传填好的模板」；也可在任务台账打开本单位的一项任务，直接<strong>填报进展</strong>。
+      <div class="mt-2"><a class="btn btn-sm btn-primary" id="empty-login" href="/login">单位登录</a>
+        <a class="btn btn-sm btn-outline-secondary" href="/tasks">打开任务台账</a></div>`;
     document.body.dataset.ready = 'true';
     return;
   }
@@ -98,12 +133,12 @@ async function init() {
     return;
   }
   lightTable(document.getElementById('by-lead'), board.byLeadUnit, '牵头单位',
-    r => `<a href="${unitHref(r.name)}/notice">${esc(r.name)}</a>`);
+    r => `<a href="${noticeHref(r.name)}">${esc(r.name)}</a>`);
   lightTable(document.getElementById('by-leader'), board.byLeader, '责任领导',
     r => `<a href="${tasksHref({ leader: r.name })}">${esc(r.name)}</a>`);
   document.getElementById('overdue').innerHTML = `<thead><tr><th>序号</th><th>任务</th><th>牵头单位</th><th>原因</th><th>最新进展</th></tr></thead>
     <tbody>${board.overdue.map(o => `<tr data-id="${esc(o.id)}"><td>${esc(o.no)}</td><td class="small">${esc(o.text.slice(0, 60))}</td>
-      <td>${o.leadUnits.map(u => `<a href="${unitHref(u)}/notice">${esc(u)}</a>`).join('、')}</td>
+      <td>${o.leadUnits.map(u => `<a href="${noticeHref(u)}">${esc(u)}</a>`).join('、')}</td>
       <td><span class="light light-RED">红</span> ${esc(o.reason)}</td><td class="small">${esc(o.latestStatus || '未报送')}</td></tr>`).join('')}</tbody>`;
   const c = board.coLed, s = board.singleLead;
   document.getElementById('colead').innerHTML = `<table class="table table-sm mb-0"><thead><tr><th></th><th>任务</th><th>红/黄</th><th>滞后率</th></tr></thead>

@@ -1,6 +1,6 @@
 // Task ledger (台账): every task with its leaders and units, filtered on the server, sorted here,
 // exported with the same filters. The address bar holds the filters so a view can be shared.
-import { json, fmt, esc, unitHref, exploreHref, taskNo, send } from './api.js';
+import { json, fmt, esc, unitHref, exploreHref, taskNo, send, currentNotice } from './api.js';
 import { livelihoodItem } from './terms.js';
 
 const form = document.getElementById('filters');
@@ -15,6 +15,10 @@ const city = new URLSearchParams(location.search).get('city');
 // The lead units a co-lead pair on the dashboard asks for (leadUnits=A,B): no field holds them, a chip shows them.
 let leadUnits = new URLSearchParams(location.search).get('leadUnits');
 
+// Red first when sorted by 灯号: what needs chasing comes to the top.
+const LIGHT_ORDER = ['RED', 'YELLOW', 'GREEN', 'GREY'];
+/** A task's light as a chip: 红灯 etc., why on hover; the same chip as the 督办看板's. */
+const lightChip = l => l ? `<span class="light light-${esc(l.light)}" title="${esc(l.reason)}">${esc(l.label)}</span>` : '';
 const units = list => list.map(u => u.name + (u.office ? '（' + u.office + '）' : '')).join('、');
 const numberKey = t => [t.kind === 'LIVELIHOOD' ? 1 : 0, ...String(t.no).split(/[.．]/).map(p => /^\d+$/.test(p) ? Number(p) : p)];
 const SORT_KEYS = {
@@ -24,7 +28,8 @@ const SORT_KEYS = {
   leaders: t => [t.leaders.join('、')],
   lead: t => [units(t.leadUnits)],
   resp: t => [units(t.responsibleUnits)],
-  deadline: t => [t.deadline || '9999', ...numberKey(t)]
+  deadline: t => [t.deadline || '9999', ...numberKey(t)],
+  light: t => [LIGHT_ORDER.indexOf(t.light ? t.light.light : 'GREY'), ...numberKey(t)]
 };
 const compare = (a, b) => {
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
@@ -56,8 +61,14 @@ async function refresh() {
   const f = filters();
   const query = new URLSearchParams(f).toString();
   history.replaceState(null, '', '/tasks' + (query ? '?' + query : ''));
-  document.getElementById('export-xlsx').href = '/api/tasks.xlsx' + (query ? '?' + query : '');
-  document.getElementById('export-csv').href = '/api/tasks.csv' + (query ? '?' + query : '');
+  // A download holds what the list shows: the notice's scope too where the store has several notices (with one,
+  // the file is named after the filter alone: 任务台账-市发改委.xlsx).
+  const { scope, notices } = await currentNotice;
+  const download = new URLSearchParams(f);
+  if (scope && notices.length > 1 && !download.has('city')) download.set('city', scope);
+  const dq = download.toString();
+  document.getElementById('export-xlsx').href = '/api/tasks.xlsx' + (dq ? '?' + dq : '');
+  document.getElementById('export-csv').href = '/api/tasks.csv' + (dq ? '?' + dq : '');
   document.body.dataset.ready = 'false';
   rows = await json('/api/tasks' + (query ? '?' + query : ''));
   render();
@@ -80,17 +91,22 @@ function render() {
   tbody.innerHTML = sorted.map(t => `
     <tr data-id="${esc(t.id)}" class="${t.leadUnits.length >= 2 ? 'coled' : ''}">
       <td class="no">${esc(taskNo(t))}</td>
+      <td class="light-cell" data-light="${esc(t.light ? t.light.light : '')}">${lightChip(t.light)}</td>
       <td class="small">${esc(t.kind === 'LIVELIHOOD' ? '民生实事' : (t.sectionNo || ''))}</td>
       <td class="text">${esc(t.text)}${livelihoodItem(t)}</td>
       <td>${t.leaders.map(l => `<span class="name">${esc(l)}</span>`).join('、')}</td>
       <td>${unitLinks(t.leadUnits)}</td>
       <td class="small">${unitLinks(t.responsibleUnits)}</td>
       <td class="small deadline" title="${esc(t.deadlinePhrase || '')}">${esc(t.deadline || '')}</td>
-    </tr>`).join('') || `<tr><td colspan="7" class="text-center text-muted py-4" id="no-tasks">没有符合条件的任务。
+    </tr>`).join('') || `<tr><td colspan="8" class="text-center text-muted py-4" id="no-tasks">没有符合条件的任务。
       请减少筛选条件，或换一个关键词；单位和领导可以输入简称（如“发改委”）。</td></tr>`;
 }
 
 function open(t) {
+  // The form only where the login may report: a unit on its own tasks (itself or through its group), an editor on any.
+  const mayReport = reporter.editor || (reporter.held && reporter.held.has(t.id));
+  const reportHint = reporter.held ? `本任务不由${reporter.unit}牵头或负责，不能填报进展。`
+    : '单位账号登录后，可在本单位的任务上填报进展。';
   dialog.innerHTML = `
     <div class="d-flex"><h5 class="me-auto">第 ${esc(taskNo(t))} 项 ${t.leadUnits.length >= 2 ? '<span class="badge coled">共同牵头</span>' : ''}</h5>
       <button class="btn-close" aria-label="关闭" data-close></button></div>
@@ -101,19 +117,21 @@ function open(t) {
       <dt class="col-3">牵头单位</dt><dd class="col-9">${esc(units(t.leadUnits)) || '—'}</dd>
       <dt class="col-3">责任单位</dt><dd class="col-9">${esc(units(t.responsibleUnits)) || '—'}</dd>
       ${t.deadline ? `<dt class="col-3">完成时限</dt><dd class="col-9">${esc(t.deadline)}（${esc(t.deadlinePhrase || '')}）</dd>` : ''}
+      ${t.light ? `<dt class="col-3">灯号</dt><dd class="col-9" id="task-light" data-light="${esc(t.light.light)}">${lightChip(t.light)}
+        ${esc(t.light.reason)}<span class="text-muted">（${esc(lightDay(t.light.on))}）</span></dd>` : ''}
       ${(t.targets || []).length ? `<dt class="col-3">量化指标</dt><dd class="col-9">${t.targets.map(g => esc(g.phrase)).join('；')}</dd>` : ''}
       ${(t.passages || []).length ? `<dt class="col-3">报告原句</dt><dd class="col-9">${t.passages.map(p => esc(p.text)).join('')}</dd>` : ''}
     </dl>
     <h6 class="mt-2">进展记录 <a class="small" href="/supervise">督办看板</a></h6>
     <ul class="small" id="progress-history"><li>加载中…</li></ul>
-    <form class="row g-1 align-items-end mb-2" id="progress-form" onsubmit="return false">
+    ${mayReport ? `<form class="row g-1 align-items-end mb-2" id="progress-form" onsubmit="return false">
       <div class="col-3"><select class="form-select form-select-sm" name="status">
         <option>正常推进</option><option>已完成</option><option>滞后</option><option>未启动</option></select></div>
       <div class="col-2"><input class="form-control form-control-sm" name="percent" type="number" min="0" max="100" placeholder="%"></div>
       <div class="col-5"><input class="form-control form-control-sm" name="note" placeholder="进展说明"></div>
       <div class="col-2"><button class="btn btn-sm btn-success" id="progress-submit">填报进展</button></div>
       <div class="col-12 small" id="progress-message"></div>
-    </form>
+    </form>` : `<p class="small text-muted" id="progress-offer">${esc(reportHint)}</p>`}
     <details class="mb-2" id="assignment-editor"><summary class="small">调整分工（编辑）</summary>
       <form class="row g-1 small mt-1" id="assignment-form" onsubmit="return false">
         <div class="col-12"><label class="form-label mb-0" for="a-leaders">责任领导（用“、”分隔）</label>
@@ -133,7 +151,7 @@ function open(t) {
   dialog.showModal();
   loadProgress(t.id);
   loadHistory(t.id);
-  dialog.querySelector('#progress-submit').addEventListener('click', () => reportProgress(t.id));
+  if (mayReport) dialog.querySelector('#progress-submit').addEventListener('click', () => reportProgress(t.id));
   dialog.querySelector('#assignment-submit').addEventListener('click', () => reassign(t.id));
 }
 
@@ -219,8 +237,30 @@ document.getElementById('pair-filter').addEventListener('click', e => {
 });
 document.getElementById('reset').addEventListener('click', () => { form.reset(); leadUnits = null; refresh(); });
 
+/** 截至2024年12月31日（年度已结束） or 截至今天: the day a light is read on. */
+function lightDay(on) {
+  const today = new Date();
+  const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+  const day = `截至${Number(on.slice(0, 4))}年${Number(on.slice(5, 7))}月${Number(on.slice(8, 10))}日`;
+  return on < iso && on.endsWith('-12-31') ? day + '，该年度已结束' : day;
+}
+
+/** Who may report here: a unit login (with the ids of the tasks it holds), or an editor or administrator. */
+const reporter = { editor: false, unit: null, held: null };
+async function loadReporter() {
+  const session = await fetch('/api/session', { credentials: 'same-origin' }).then(r => (r.ok ? r.json() : {})).catch(() => ({}));
+  const roles = session.roles || [];
+  reporter.editor = roles.includes('EDITOR') || roles.includes('ADMIN');
+  if (session.unit && !reporter.editor) {
+    reporter.unit = session.unit;
+    const u = await json('/api/units/' + encodeURIComponent(session.unit)).catch(() => null);
+    reporter.held = new Set(u ? [...u.leadTasks, ...u.responsibleTasks, ...u.groupTasks].map(x => x.id) : []);
+  }
+}
+
 async function init() {
-  const [unitList, leaders, all] = await Promise.all([json('/api/units'), json('/api/leaders'), json('/api/tasks')]);
+  const [unitList, leaders, all] = await Promise.all([json('/api/units'), json('/api/leaders'), json('/api/tasks'),
+    loadReporter()]);
   document.getElementById('unit-names').innerHTML = unitList.map(u => `<option value="${esc(u.name)}">`).join('');
   document.getElementById('f-leader').innerHTML += leaders.map(l => `<option>${esc(l.name)}</option>`).join('');
   const sections = new Map();

@@ -1,5 +1,5 @@
 // One unit's portfolio as a one-page A4 brief for a 督查室 meeting: figures, leaders, partners, tasks by role.
-import { json, fmt, esc, exploreHref, tasksHref, kindLabel, taskNo, send } from './api.js';
+import { json, fmt, esc, exploreHref, tasksHref, kindLabel, taskNo, send, currentNotice } from './api.js';
 import { info, livelihoodItem } from './terms.js';
 
 /** Names joined by 、, each kept whole on one line. */
@@ -8,10 +8,34 @@ const names = list => (Array.isArray(list) ? list : String(list || '').split('�
 const name = decodeURIComponent(location.pathname.replace(/^\/units\//, ''));
 const brief = document.getElementById('brief');
 
-function taskTable(tasks, extra, id) {
+/**
+ * Tasks with their whole text (a brief that cuts a task short sends the clerk to the ledger); {@code note} adds a
+ * short remark after the text (the co-lead partners, the group it came through).
+ */
+function taskTable(tasks, id, note = () => '') {
   if (!tasks.length) return '<p class="text-muted small">无</p>';
-  return `<table class="table table-sm table-bordered mb-2" id="${id}"><thead><tr><th style="width:4.5em">序号</th><th>任务</th>${extra ? '<th style="width:9em">' + extra.title + '</th>' : ''}</tr></thead><tbody>
-    ${tasks.map(t => `<tr><td>${esc(taskNo(t))}</td><td><span class="clamp">${esc(t.text)}${livelihoodItem(t)}</span></td>${extra ? '<td>' + names(extra.value(t)) + '</td>' : ''}</tr>`).join('')}</tbody></table>`;
+  return `<table class="table table-sm table-bordered mb-2 task-table" id="${id}"><thead><tr><th class="no">序号</th><th>任务</th></tr></thead><tbody>
+    ${tasks.map(t => `<tr data-id="${esc(t.id)}"><td class="no">${esc(taskNo(t))}</td><td class="text">${esc(t.text)}${livelihoodItem(t)}${note(t)}</td></tr>`).join('')}</tbody></table>`;
+}
+
+/** A remark after a task's text: （与 市住建局 共同牵头）. */
+const remark = text => text ? ` <span class="remark">（${text}）</span>` : '';
+
+/**
+ * The notice's 文号, year and the page number at the foot of every printed page: the brief is filed with the notice.
+ * Chromium prints @page margin boxes; their text is a CSS string, so it is written here from the notice shown.
+ */
+function pageFoot(notice) {
+  const text = [notice && notice.docNo, notice && notice.year ? notice.year + '年度' : null].filter(Boolean).join(' · ');
+  const css = s => '"' + String(s).replace(/[\\"]/g, '\\$&').replace(/\n/g, ' ') + '"';
+  let style = document.getElementById('page-foot');
+  if (!style) {
+    style = document.createElement('style');
+    style.id = 'page-foot';
+    document.head.appendChild(style);
+  }
+  style.textContent = `@media print { @page { @bottom-center { content: ${css(text ? text + ' · ' : '')} "第 " counter(page) " 页，共 " counter(pages) " 页"; font-size: 7.5pt; color: #555; } } }`;
+  return text;
 }
 
 async function render() {
@@ -23,20 +47,25 @@ async function render() {
     return;
   }
   document.title = u.name + ' · 单位简报 · 责任网络';
-  const [coLed, bottleneck] = await Promise.all([
+  const [coLed, bottleneck, notices] = await Promise.all([
     json('/api/tasks?' + new URLSearchParams({ unit: u.name, coLed: true })),
-    json('/api/bottlenecks').then(d => d.items.find(b => b.name === u.name))]);
+    json('/api/bottlenecks').then(d => d.items.find(b => b.name === u.name)),
+    currentNotice]);
+  const notice = notices.chosen || notices.notices.find(d => d.scope === u.city) || null;
+  const foot = pageFoot(notice);
   const partners = new Map();
   const leadDetails = new Map();
   coLed.filter(t => t.leadUnits.some(x => x.name === u.name)).forEach(t => {
     t.leadUnits.filter(x => x.name !== u.name).forEach(x => partners.set(x.name, (partners.get(x.name) || 0) + 1));
     leadDetails.set(t.id, t.leadUnits.filter(x => x.name !== u.name).map(x => x.name).join('、'));
   });
+  // Which group a task came through is said once in the heading, or per task where the unit is in several.
+  const viaGroups = new Set(u.groupTasks.flatMap(t => t.via || []));
   const today = new Date().toLocaleDateString('zh-CN', { year: 'numeric', month: 'long', day: 'numeric' });
   brief.innerHTML = `
     <div class="d-flex align-items-start">
       <div class="me-auto">
-        <div class="small text-muted">督查室 · 单位责任简报 · ${esc(today)}</div>
+        <div class="small text-muted" id="brief-source">督查室 · 单位责任简报${foot ? ' · ' + esc(foot) : ''} · ${esc(today)}</div>
         <h1 class="mb-0" id="unit-name">${esc(u.name)}</h1>
         <div class="text-muted">${esc(kindLabel(u.kind))}${u.city ? ' · ' + esc(u.city) : ''}${u.groups.length ? ' · 属于 ' + u.groups.map(esc).join('、') : ''}</div>
       </div>
@@ -63,10 +92,10 @@ async function render() {
         <p class="small">${[...partners.entries()].sort((a, b) => b[1] - a[1]).map(([n, c]) => `<span class="name">${esc(n)}（${fmt(c)} 项）</span>`).join('、') || '无'}</p></div>
     </section>
     <section><h2 class="h6">牵头任务（${fmt(u.leadTasks.length)} 项）</h2>
-      ${taskTable(u.leadTasks, { title: '共同牵头', value: t => leadDetails.get(t.id) || '' }, 'lead-table')}</section>
-    <section><h2 class="h6">责任任务（${fmt(u.responsibleTasks.length)} 项）</h2>${taskTable(u.responsibleTasks, null, 'resp-table')}</section>
-    ${u.groupTasks.length ? `<section><h2 class="h6">经所属单位组承担（${fmt(u.groupTasks.length)} 项）</h2>
-      <p class="small">${u.groupTasks.map(t => esc(taskNo(t))).join('、')}（经 ${[...new Set(u.groupTasks.flatMap(t => t.via))].map(esc).join('、')}）</p></section>` : ''}
+      ${taskTable(u.leadTasks, 'lead-table', t => remark(leadDetails.has(t.id) ? '与' + names(leadDetails.get(t.id)) + '共同牵头' : ''))}</section>
+    <section><h2 class="h6">责任任务（${fmt(u.responsibleTasks.length)} 项）</h2>${taskTable(u.responsibleTasks, 'resp-table')}</section>
+    ${u.groupTasks.length ? `<section><h2 class="h6">经所属单位组承担（${fmt(u.groupTasks.length)} 项，经 ${[...viaGroups].map(esc).join('、')}）</h2>
+      ${taskTable(u.groupTasks, 'group-table', t => viaGroups.size > 1 ? remark('经' + (t.via || []).map(esc).join('、')) : '')}</section>` : ''}
     ${(u.targets || []).length ? `<section><h2 class="h6">量化指标（${fmt(u.targets.length)} 项）</h2>
       <p class="print-only small mb-1">${u.targets.map(g => `${esc(taskNo(g))} ${esc(g.metric)} ${esc(g.change || '')}${esc(g.comparator === '=' ? '' : g.comparator)}${fmt(g.value)}${g.upper != null ? '—' + fmt(g.upper) : ''}${esc(g.unit)}`).join('；')}</p>
       <table class="table table-sm screen-only" id="targets"><thead><tr><th>序号</th><th>角色</th><th>指标</th><th>目标</th><th>原文</th></tr></thead><tbody>

@@ -140,6 +140,14 @@ public final class Chromium implements AutoCloseable {
                 java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
     }
 
+    /**
+     * A Chrome DevTools command and its answer: what Selenium does not offer, such as printing with the page size
+     * the stylesheet asks for ({@code Page.printToPDF} with {@code preferCSSPageSize}) or print media on screen.
+     */
+    public java.util.Map<String, Object> cdp(String command, java.util.Map<String, Object> parameters) {
+        return driver.executeCdpCommand(command, parameters);
+    }
+
     /** Saves what the browser shows now as target/screenshots/{name}.png. */
     public Path screenshot(String name) {
         try {

@@ -4,7 +4,6 @@ import static org.respnet.system.QueryValues.blankToNull;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -44,7 +43,6 @@ class FollowUpController {
 
     private final FollowUpService followUp;
     private final AuditTrail audit;
-    private final Clock clock = Clock.systemDefaultZone();
 
     FollowUpController(FollowUpService followUp, AuditTrail audit) {
         this.followUp = followUp;
@@ -80,16 +78,17 @@ class FollowUpController {
         return answer(followUp.upload(name, blankToNull(city), file.getBytes()));
     }
 
+    /** {@code ?on=2024-06-30}: the lights of that day; without it today's, or a past year's at its end. */
     @GetMapping("/followup/board")
     Board board(@RequestParam(required = false) String city, @RequestParam(required = false) LocalDate on,
             PageRequest page) {
-        return followUp.board(blankToNull(city), on == null ? LocalDate.now(clock) : on, page.from(), page.size());
+        return followUp.board(blankToNull(city), on, page.from(), page.size());
     }
 
     @GetMapping("/units/{name}/notice")
     SupervisionNotice notice(@PathVariable String name, @RequestParam(required = false) String city,
             @RequestParam(required = false) LocalDate on) {
-        return followUp.notice(name, blankToNull(city), on == null ? LocalDate.now(clock) : on);
+        return followUp.notice(name, blankToNull(city), on);
     }
 
     @GetMapping("/admin/audit")

@@ -61,7 +61,7 @@ import org.springframework.web.ErrorResponseException;
 public class FollowUpService {
 
     static final NamedQuery<TaskUnitFilter> UNIT_TASKS = NamedQuery.of("followup-unit-tasks", TaskUnitFilter.class);
-    static final NamedQuery<Parameters.City> TASK_STATES = NamedQuery.of("followup-task-states", Parameters.City.class);
+    static final NamedQuery<StatesQuery> TASK_STATES = NamedQuery.of("followup-task-states", StatesQuery.class);
     static final NamedQuery<Parameters.Rows> RECORD_PROGRESS = NamedQuery.of("record-progress", Parameters.Rows.class);
     static final NamedQuery<TaskRef> PROGRESS_HISTORY = NamedQuery.of("progress-history", TaskRef.class);
     static final NamedQuery<Parameters.City> UNIT_SCORES = NamedQuery.of("unit-bottleneck-scores",
@@ -82,6 +82,10 @@ public class FollowUpService {
     }
 
     record TaskRef(String task) {
+    }
+
+    /** The tasks of a city (null: every city), or with {@code ids} just these. */
+    record StatesQuery(String city, List<String> ids) {
     }
 
     record Holder(String task, String no, String kind, String text, String city, String deadline, String unitKey,
@@ -351,7 +355,7 @@ public class FollowUpService {
     public byte[] template(String unit, String city) {
         Map<String, Holder> held = held(unit, city);
         Map<String, TaskStatus> states = new HashMap<>();
-        statuses(city, LocalDate.now(clock)).forEach(s -> states.put(s.id(), s));
+        statuses(city, null).forEach(s -> states.put(s.id(), s));
         List<ProgressTemplate.TemplateTask> tasks = held.values().stream()
                 .map(h -> new ProgressTemplate.TemplateTask(h.task(), number(h.kind(), h.no()), h.text(),
                         ("LEADS".equals(h.role()) ? "牵头" : "责任") + (h.via() == null ? "" : "（" + h.via() + "）"),
@@ -365,10 +369,30 @@ public class FollowUpService {
         return ("LIVELIHOOD".equals(kind) ? "民生" : "") + Objects.toString(no, "");
     }
 
-    /** Every task of a city (or all) with its light on {@code on}. */
+    /**
+     * Every task of a city (or all) with its light on {@code on}; where {@code on} is null, on today or, for a
+     * notice of a year already over, on that year's last day ({@link TaskLight#readOn}).
+     */
     public List<TaskStatus> statuses(String city, LocalDate on) {
-        return reader.list(TASK_STATES, new Parameters.City(city), StateRow.class).stream()
-                .map(row -> status(row, on)).toList();
+        return states(new StatesQuery(city, null), on);
+    }
+
+    /**
+     * The lights of these tasks, by id, read as the 看板 reads them (on {@code on}, or where null on today or the
+     * year's end of each task's notice): the ledger shows the same light as the board.
+     */
+    public Map<String, TaskStatus> lights(List<String> ids, LocalDate on) {
+        Map<String, TaskStatus> byId = new HashMap<>();
+        if (!ids.isEmpty()) {
+            states(new StatesQuery(null, ids), on).forEach(s -> byId.put(s.id(), s));
+        }
+        return byId;
+    }
+
+    private List<TaskStatus> states(StatesQuery query, LocalDate on) {
+        LocalDate today = LocalDate.now(clock);
+        return reader.list(TASK_STATES, query, StateRow.class).stream()
+                .map(row -> status(row, on != null ? on : TaskLight.readOn(row.year(), today))).toList();
     }
 
     private static TaskStatus status(StateRow row, LocalDate on) {
@@ -381,7 +405,8 @@ public class FollowUpService {
         return new TaskStatus(row.id(), number(row.kind(), row.no()), row.kind(), row.text(), row.city(),
                 row.deadline(), nextDue, light.light(), light.light().label(), light.reason(), light.missed(),
                 latest == null ? null : latest.status(), latest == null ? null : latest.at(),
-                latest == null ? null : latest.percent(), row.leaders(), row.leadUnits(), row.responsibleUnits());
+                latest == null ? null : latest.percent(), row.leaders(), row.leadUnits(), row.responsibleUnits(),
+                on.toString());
     }
 
     /** The notice's dates for the task, in order, or the quarter ends of its year where the notice sets none. */
@@ -413,9 +438,11 @@ public class FollowUpService {
         if (cities.size() <= 1) {
             return board(cities.isEmpty() ? null : cities.iterator().next(), on);
         }
+        LocalDate today = LocalDate.now(clock);
         Map<String, DocumentDates> documents = new HashMap<>();
         reader.list(DOCUMENT_DATES, new Parameters.None(), DocumentDates.class)
                 .forEach(d -> documents.put(d.document(), d));
+        Set<Integer> years = new TreeSet<>();
         Map<String, int[]> byCity = new TreeMap<>();
         int[] all = new int[COUNTS];
         int[] coLed = new int[COUNTS];
@@ -428,8 +455,11 @@ public class FollowUpService {
                     .filter(d -> "ALL".equals(d.scope()) || Objects.equals(d.scope(), g.kind()))
                     .map(ScopedDate::date).distinct().toList();
             TaskLight.Latest latest = latest(g.latestOn(), g.latestStatus());
-            Light light = TaskLight.of(latest, deadline, reportingDates(set, doc == null ? null : doc.year(),
-                    deadline, on), on).light();
+            Integer year = doc == null ? null : doc.year();
+            years.add(year == null ? Integer.valueOf(today.getYear()) : year);
+            // Each notice on the day asked, or as the board of its own city reads it.
+            LocalDate day = on != null ? on : TaskLight.readOn(year, today);
+            Light light = TaskLight.of(latest, deadline, reportingDates(set, year, deadline, day), day).light();
             boolean done = latest != null && latest.status() == ProgressStatus.DONE;
             for (int[] n : List.of(all, byCity.computeIfAbsent(g.city(), k -> new int[COUNTS]), g.coLed() ? coLed : single)) {
                 add(n, light, done, g.tasks());
@@ -438,7 +468,10 @@ public class FollowUpService {
         }
         List<LightCounts> cityRows = byCity.entrySet().stream().map(e -> counts(e.getKey(), e.getKey(), e.getValue()))
                 .sorted(WORST_FIRST).skip(offset).limit(limit).toList();
-        return new Board(on.toString(), TaskLight.RULE, "national", byCity.size(), reports == 0, reports,
+        Integer year = years.size() == 1 ? years.iterator().next() : null;
+        LocalDate day = on != null ? on : year != null ? TaskLight.readOn(year, today) : today;
+        return new Board(day.toString(), today.toString(), year, on == null && year != null && day.isBefore(today),
+                TaskLight.RULE, "national", byCity.size(), reports == 0, reports,
                 List.of(counts("全部任务", null, all)), cityRows, List.of(), List.of(), List.of(), List.of(),
                 lateness(coLed), lateness(single), List.of(), List.of());
     }
@@ -456,7 +489,11 @@ public class FollowUpService {
 
     /** The 督办看板 of one city (or, where null, of every task at once: use only on a graph of one city). */
     private Board board(String city, LocalDate on) {
-        List<TaskStatus> tasks = statuses(city, on);
+        LocalDate today = LocalDate.now(clock);
+        List<StateRow> rows = reader.list(TASK_STATES, new StatesQuery(city, null), StateRow.class);
+        Integer year = year(rows);
+        LocalDate day = on != null ? on : TaskLight.readOn(year, today);
+        List<TaskStatus> tasks = rows.stream().map(row -> status(row, day)).toList();
         long reports = tasks.stream().filter(t -> t.latestAt() != null).count();
         List<LightCounts> totals = List.of(counts("全部任务", null, tasks));
         List<LightCounts> byLead = rollUp(tasks, TaskStatus::leadUnits);
@@ -470,8 +507,14 @@ public class FollowUpService {
         Lateness single = lateness(tasks.stream().filter(t -> t.leadUnits().size() == 1).toList());
         List<LightCounts> byCity = tasks.isEmpty() ? List.of()
                 : List.of(counts(tasks.get(0).city(), tasks.get(0).city(), tasks));
-        return new Board(on.toString(), TaskLight.RULE, "city", byCity.size(), reports == 0, reports, totals, byCity,
+        return new Board(day.toString(), today.toString(), year, on == null && day.isBefore(today), TaskLight.RULE,
+                "city", byCity.size(), reports == 0, reports, totals, byCity,
                 byLead, byResponsible, byLeader, overdue, coLed, single, spread(tasks), predictedObserved(city, tasks));
+    }
+
+    /** The year of the notice the rows are of (one scope is one notice), or null when it has none. */
+    private static Integer year(List<StateRow> rows) {
+        return rows.stream().map(StateRow::year).filter(Objects::nonNull).max(Integer::compare).orElse(null);
     }
 
     private static List<LightCounts> rollUp(List<TaskStatus> tasks, Function<TaskStatus, List<String>> names) {
@@ -564,18 +607,24 @@ public class FollowUpService {
                 .toList();
     }
 
-    /** The 督办单 of one unit: its red and yellow tasks with their history, and its next due date. */
+    /**
+     * The 督办单 of one unit: its red and yellow tasks with their history, and its next due date; read on
+     * {@code on}, or where null as the 看板 reads it (today, or the year's end of a past year's notice).
+     */
     public SupervisionNotice notice(String unit, String city, LocalDate on) {
         Map<String, Holder> held = held(unit, city);
-        List<TaskStatus> own = statuses(city, on).stream().filter(t -> held.containsKey(t.id())).toList();
+        List<StateRow> rows = reader.list(TASK_STATES, new StatesQuery(null, List.copyOf(held.keySet())),
+                StateRow.class);
+        LocalDate day = on != null ? on : TaskLight.readOn(year(rows), LocalDate.now(clock));
+        List<TaskStatus> own = rows.stream().map(row -> status(row, day)).toList();
         List<NoticeTask> items = own.stream().filter(FollowUpService::late)
                 .sorted(Comparator.comparing((TaskStatus t) -> t.light() == Light.RED ? 0 : 1))
                 .map(t -> new NoticeTask(t, "LEADS".equals(held.get(t.id()).role()) ? "牵头" : "责任", history(t.id())))
                 .toList();
         String next = own.stream().flatMap(t -> java.util.stream.Stream.of(t.nextDue(), t.deadline()))
-                .filter(Objects::nonNull).filter(d -> !LocalDate.parse(d).isBefore(on)).min(String::compareTo)
+                .filter(Objects::nonNull).filter(d -> !LocalDate.parse(d).isBefore(day)).min(String::compareTo)
                 .orElse(null);
-        return new SupervisionNotice(unit, on.toString(), TaskLight.RULE, next, own.size(),
+        return new SupervisionNotice(unit, day.toString(), TaskLight.RULE, next, own.size(),
                 (int) own.stream().filter(t -> t.light() == Light.RED).count(),
                 (int) own.stream().filter(t -> t.light() == Light.YELLOW).count(), items);
     }

@@ -23,11 +23,11 @@ public final class FollowUpViews {
     public record Recorded(String target, int rows, int written, List<String> tasks) {
     }
 
-    /** A task with its light. */
+    /** A task with its light, read on the day {@code on}. */
     public record TaskStatus(String id, String no, String kind, String text, String city, String deadline,
             String nextDue, Light light, String lightLabel, String reason, int missed, String latestStatus,
             String latestAt, Integer latestPercent, List<String> leaders, List<String> leadUnits,
-            List<String> responsibleUnits) {
+            List<String> responsibleUnits, String on) {
     }
 
     /** Lights of the tasks of one unit (as lead or as responsible) or one leader. */
@@ -51,9 +51,10 @@ public final class FollowUpViews {
      * The 督办看板. {@code scope}: {@code city} (one city: every list filled) or {@code national} (several cities:
      * totals, {@code byCity} one page of cities most red first, {@code cities} how many in all, and co-led vs
      * single-lead lateness; the per-unit lists are empty, asked per city). {@code empty}: no progress reported yet
-     * anywhere in the answer's scope.
+     * anywhere in the answer's scope. {@code on}: the day the lights are read on; without a day asked, today or,
+     * when the notice's {@code year} is over, its last day ({@code yearEnded}, {@code today} the real date).
      */
-    public record Board(String on, String rule, String scope, int cities, boolean empty, long reports,
+    public record Board(String on, String today, Integer year, boolean yearEnded, String rule, String scope, int cities, boolean empty, long reports,
             List<LightCounts> totals, List<LightCounts> byCity, List<LightCounts> byLeadUnit, List<LightCounts> byResponsibleUnit, List<LightCounts> byLeader,
             List<TaskStatus> overdue, Lateness coLed, Lateness singleLead, List<Spread> spread,
             List<PredictedObserved> predictedObserved) {

@@ -71,6 +71,23 @@ public record TaskLight(Light light, String reason, int missed) {
                 .count();
     }
 
+    /**
+     * The day a task's light is read on when nobody chose one: today, but no later than the last day of its
+     * notice's year. A past year's notice is shown as it stood when that year closed (with every report received
+     * so far), not with nearly every task red because today is long past its deadlines.
+     *
+     * @param year  the notice's year, or null when it has none
+     * @param today the real date
+     */
+    public static LocalDate readOn(Integer year, LocalDate today) {
+        return year != null && today.getYear() > year ? yearEnd(year) : today;
+    }
+
+    /** 12月31日 of a year: the day a past year's notice is read on. */
+    public static LocalDate yearEnd(int year) {
+        return LocalDate.of(year, 12, 31);
+    }
+
     /** The quarter ends of a year: the reporting dates where a notice sets none. */
     public static List<LocalDate> quarterEnds(int year) {
         return List.of(LocalDate.of(year, 3, 31), LocalDate.of(year, 6, 30), LocalDate.of(year, 9, 30),

@@ -5,14 +5,10 @@ import static org.respnet.system.QueryValues.blankToNull;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
-import org.respnet.responsibility.GraphSummary;
-import org.respnet.responsibility.LeaderWorkload;
-import org.respnet.responsibility.ResponsibilityQueries;
-import org.respnet.responsibility.TaskFilter;
-import org.respnet.responsibility.TaskView;
-import org.respnet.responsibility.UnitPortfolio;
-import org.respnet.responsibility.UnitWorkload;
+import org.respnet.followup.FollowUpService;
+import org.respnet.followup.FollowUpViews.TaskStatus;
 import org.respnet.system.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -33,10 +29,12 @@ class ResponsibilityController {
 
     private final ResponsibilityQueries queries;
     private final TaskLedgerExport export;
+    private final FollowUpService followUp;
 
-    ResponsibilityController(ResponsibilityQueries queries, TaskLedgerExport export) {
+    ResponsibilityController(ResponsibilityQueries queries, TaskLedgerExport export, FollowUpService followUp) {
         this.queries = queries;
         this.export = export;
+        this.followUp = followUp;
     }
 
     @GetMapping("/summary")
@@ -61,9 +59,18 @@ class ResponsibilityController {
         return queries.leaders(blankToNull(city), page.from(), page.size());
     }
 
+    /** The ledger, each task with its 灯号 as the 督办看板 shows it (one rule, {@code followup.TaskLight}). */
     @GetMapping("/tasks")
     List<TaskView> tasks(LedgerRequest request) {
-        return queries.tasks(request.filter(LocalDate.now()));
+        return withLights(queries.tasks(request.filter(LocalDate.now())));
+    }
+
+    private List<TaskView> withLights(List<TaskView> tasks) {
+        Map<String, TaskStatus> lights = followUp.lights(tasks.stream().map(TaskView::id).toList(), null);
+        return tasks.stream().map(t -> {
+            TaskStatus s = lights.get(t.id());
+            return s == null ? t : t.with(new TaskView.LightOnTask(s.light().name(), s.lightLabel(), s.reason(), s.on()));
+        }).toList();
     }
 
     @GetMapping(path = "/tasks.csv", produces = "text/csv;charset=UTF-8")
@@ -86,6 +93,6 @@ class ResponsibilityController {
 
     @GetMapping("/tasks/{id}")
     TaskView task(@PathVariable String id) {
-        return queries.task(id);
+        return withLights(List.of(queries.task(id))).get(0);
     }
 }

@@ -33,7 +33,8 @@ class TaskLedgerExport {
             new Column("责任领导", 14, t -> String.join("、", t.leaders())),
             new Column("牵头单位", 28, t -> units(t.leadUnits())),
             new Column("责任单位", 40, t -> units(t.responsibleUnits())),
-            new Column("完成时限", 12, t -> t.deadline() == null ? "" : t.deadline()));
+            new Column("完成时限", 12, t -> t.deadline() == null ? "" : t.deadline()),
+            new Column("灯号", 8, t -> t.light() == null ? "" : t.light().label()));
 
     private static String units(List<TaskView.UnitOnTask> units) {
         return units.stream().map(u -> u.office() == null ? u.name() : u.name() + "（" + u.office() + "）")

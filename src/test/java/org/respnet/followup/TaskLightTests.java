@@ -57,4 +57,20 @@ class TaskLightTests {
         assertThat(TaskLight.of(null, null, TaskLight.quarterEnds(2024), LocalDate.of(2024, 7, 1)).light())
                 .isEqualTo(Light.RED);
     }
+
+    @Test
+    void aPastYearsNoticeIsReadOnItsLastDayAndTheCurrentYearsOnToday() {
+        LocalDate today = LocalDate.of(2026, 12, 5);
+
+        assertThat(TaskLight.readOn(2024, today)).isEqualTo(LocalDate.of(2024, 12, 31));
+        assertThat(TaskLight.readOn(2025, today)).isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThat(TaskLight.readOn(2026, today)).isEqualTo(today);
+        assertThat(TaskLight.readOn(2027, today)).isEqualTo(today);
+        assertThat(TaskLight.readOn(null, today)).isEqualTo(today);
+        // At the year's end a task due that day is not yet overdue; read on today it would be red.
+        LocalDate due = LocalDate.of(2024, 12, 31);
+        TaskLight.Latest onTrack = new TaskLight.Latest(LocalDate.of(2024, 12, 20), ProgressStatus.ON_TRACK);
+        assertThat(TaskLight.of(onTrack, due, KEY_DATES, TaskLight.readOn(2024, today)).light()).isEqualTo(Light.GREEN);
+        assertThat(TaskLight.of(onTrack, due, KEY_DATES, today).light()).isEqualTo(Light.RED);
+    }
 }

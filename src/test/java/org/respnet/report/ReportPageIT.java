@@ -51,4 +51,26 @@ class ReportPageIT extends BrowserPageTest {
         assertThat(card.getText()).contains("12月15日").contains("已过");
         assertThat(Integer.parseInt(card.getDomAttribute("data-units"))).isGreaterThan(10);
     }
+
+    @Test
+    void sectionsOutsideAnySectionAreNamedForAClerkAndTheLegendChipsDoNotWrap() {
+        Chromium b = browser();
+        b.openReady("/report");
+        java.util.List<String> rows = b.driver().findElements(By.cssSelector("#sections tbody td.section-name")).stream()
+                .map(WebElement::getText).toList();
+        // 15 rows: 二 (eight sections and its opening aims), 三 (five sections and its closing words).
+        assertThat(rows).hasSize(15).noneMatch(r -> r.contains("未分节"))
+                .contains("二、2024年工作安排（各小节之外的段落）", "三、全面加强政府自身建设（各小节之外的段落）",
+                        "(一)坚持链群协同、固本兴新，加快推进新型工业化步伐");
+        for (int width : new int[] {1366, 1920}) {
+            b.viewport(width, width == 1366 ? 768 : 1080);
+            for (WebElement chip : b.driver().findElements(By.cssSelector("#report-legend .chip"))) {
+                // One line: a chip's height is one line of its text, whatever the window.
+                Number lines = (Number) b.script("const r = arguments[0].getClientRects(); return r.length", chip);
+                assertThat(lines.intValue()).as(chip.getText() + " at " + width).isEqualTo(1);
+            }
+            b.screenshot("report-legend-" + width);
+        }
+        b.viewport(0, 0);
+    }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.respnet.followup.FollowUpService;
 import org.respnet.graph.NotFoundException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -35,6 +36,9 @@ class ResponsibilityControllerTests {
 
     @MockitoBean
     TaskLedgerExport export;
+
+    @MockitoBean
+    FollowUpService followUp;
 
     @Test
     void theLedgerReadsBlankFiltersAsNoFilterAndClampsItsPage() throws Exception {
