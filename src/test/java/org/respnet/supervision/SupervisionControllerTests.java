@@ -59,11 +59,28 @@ class SupervisionControllerTests {
         when(queries.cities()).thenReturn(2L);
 
         mvc.perform(get("/api/matrix/leader-unit")).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value("give ?city= when the graph holds several cities"));
+                .andExpect(jsonPath("$.detail").value(SupervisionController.SEVERAL_NOTICES));
         mvc.perform(get("/api/matrix/leader-unit").param("city", "  ")).andExpect(status().isBadRequest());
         mvc.perform(get("/api/matrix/leader-unit").param("city", " 随州 ")).andExpect(status().isOk());
 
         verify(queries).leaderUnitMatrix(SupervisionQueries.Role.LEAD, "随州");
+    }
+
+    @Test
+    void theFlowKeepsItsLinksWithinBoundsAndNeedsACityWhenTheGraphHoldsSeveral() throws Exception {
+        when(queries.cities()).thenReturn(1L);
+
+        mvc.perform(get("/api/flow")).andExpect(status().isOk());
+        mvc.perform(get("/api/flow").param("leader", " 吴丕华 ").param("top", "100000")).andExpect(status().isOk());
+        mvc.perform(get("/api/flow").param("unit", "市发改委").param("top", "0")).andExpect(status().isOk());
+        verify(queries).flow(null, null, null, 30);
+        verify(queries).flow(null, "吴丕华", null, 500);
+        verify(queries).flow(null, null, "市发改委", 1);
+
+        when(queries.cities()).thenReturn(2L);
+        mvc.perform(get("/api/flow")).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/flow").param("city", "随州")).andExpect(status().isOk());
+        verify(queries).flow("随州", null, null, 30);
     }
 
     @Test
