@@ -44,7 +44,7 @@ class SupervisionController {
         SupervisionQueries.Role parsed = switch (role.strip().toLowerCase(Locale.ROOT)) {
             case "lead" -> SupervisionQueries.Role.LEAD;
             case "any" -> SupervisionQueries.Role.ANY;
-            default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "role must be lead or any");
+            default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "参数 role 只能是 lead（牵头）或 any（牵头或责任），收到的是“" + role + "”");
         };
         // A country's matrix (thousands of leaders × tens of thousands of units) is no heatmap: one city at a time.
         if (blankToNull(city) == null && queries.cities() > 1) {
@@ -80,7 +80,7 @@ class SupervisionController {
         boolean groups = switch (kind.strip().toLowerCase(Locale.ROOT)) {
             case "group" -> true;
             case "unit", "" -> false;
-            default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "kind must be unit or group");
+            default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "参数 kind 只能是 unit（单位）或 group（单位组），收到的是“" + kind + "”");
         };
         return queries.bottlenecks(groups, blankToNull(city), page.from(), page.size());
     }

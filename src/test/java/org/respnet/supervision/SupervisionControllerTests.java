@@ -49,8 +49,8 @@ class SupervisionControllerTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(400))
-                .andExpect(jsonPath("$.detail").value("role must be lead or any"))
-                .andExpect(jsonPath("$.error").value("role must be lead or any"));
+                .andExpect(jsonPath("$.detail").value("参数 role 只能是 lead（牵头）或 any（牵头或责任），收到的是“boss”"))
+                .andExpect(jsonPath("$.error").value("参数 role 只能是 lead（牵头）或 any（牵头或责任），收到的是“boss”"));
         verify(queries, never()).leaderUnitMatrix(any(), any());
     }
 
@@ -97,7 +97,7 @@ class SupervisionControllerTests {
         mvc.perform(get("/api/bottlenecks")).andExpect(status().isOk());
         mvc.perform(get("/api/bottlenecks").param("kind", "Group")).andExpect(status().isOk());
         mvc.perform(get("/api/bottlenecks").param("kind", "leader")).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value("kind must be unit or group"));
+                .andExpect(jsonPath("$.detail").value("参数 kind 只能是 unit（单位）或 group（单位组），收到的是“leader”"));
 
         verify(queries).bottlenecks(false, null, 0, 100);
         verify(queries).bottlenecks(true, null, 0, 100);
