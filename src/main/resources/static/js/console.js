@@ -16,27 +16,20 @@ function text(value) {
   return String(value);
 }
 
-/** What went wrong, in Chinese, from the problem detail's reason and the database's error code; never a class name. */
+/**
+ * What went wrong, in Chinese: the server says why it refused or stopped a query (its `detail`, with a machine-readable
+ * `reason`); a few reasons get a shorter sentence here. Never a class name or the database's own English.
+ */
 export function explain(status, body) {
   const detail = String(body.detail || body.error || '');
-  const where = detail.match(/line (\d+), column (\d+)/);
-  const at = where ? `（第 ${where[1]} 行第 ${where[2]} 列附近）` : '';
-  const missing = detail.match(/Expected parameter\(s\): ([\w, ]+)/);
   switch (body.reason) {
     case 'login': return '请先登录，再运行查询。';
     case 'write': return '控制台只能读：这条查询会修改数据（写入、删除或建索引），已被拒绝。';
     case 'load-csv': return '控制台不能读取外部文件（LOAD CSV），已被拒绝。';
     case 'timeout': return '查询超过了时间限制，已被终止。请加上 LIMIT 或缩小范围后再试。';
     case 'memory': return '查询占用的内存太多，已被终止。请缩小范围后再试。';
-    case 'query':
-    case 'failed':
-      if (missing) return `缺少参数：${missing[1]}。请在“参数”框里为它们填上值。`;
-      if (/SyntaxError/.test(detail)) return `查询语句写得不对${at}，请检查拼写、括号和引号。`;
-      if (/ParameterMissing/.test(detail)) return '缺少参数。请在“参数”框里为查询中每个 $参数 填上值。';
-      if (/TypeError|ArgumentError|Type mismatch|expected/i.test(detail)) return '参数的值不合适：例如数量要写成数字 10 而不是 "10"，也不能是 null。';
-      if (/EntityNotFound|PropertyNotFound/.test(detail)) return '查询引用了不存在的节点或属性。';
-      return '查询无法执行，请检查语句和参数。';
     default:
+      if (body.reason && /\p{Script=Han}/u.test(detail)) return detail;
       if (status === 401) return '请先登录，再运行查询。';
       if (status === 403) return '您的账号没有运行查询的权限，或登录已过期，请重新登录。';
       if (status === 400 || status === 422) return '这条查询不被允许（控制台只能读，且不能使用管理功能）。';

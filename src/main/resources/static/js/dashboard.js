@@ -1,5 +1,5 @@
-// Dashboard: headline numbers, workload charts, the leader × unit heatmap, co-lead pairs and
-// bottlenecks. Every bar, cell and row leads on to the unit, leader or tasks behind it.
+// Dashboard: headline numbers, workload charts, the leader × unit heatmap, the flow from leaders to units,
+// co-lead pairs and bottlenecks. Every bar, cell and row leads on to the unit, leader or tasks behind it.
 import { json, fmt, esc, unitHref, tasksHref, exploreHref, kindLabel, notice } from './api.js';
 import { info, weightsInWords } from './terms.js';
 
@@ -152,6 +152,81 @@ async function heatmap() {
   el.dataset.rows = units.length;
 }
 
+const FLOW_COLUMNS = { leader: '责任领导', lead: '牵头单位', responsible: '责任单位' };
+const FLOW_COLORS = { leader: '#d68910', lead: '#c0392b', responsible: '#2e86c1' };
+let flowChart;
+
+/**
+ * The flow from leaders to lead units to responsible units, of the notice or of the leader or unit the scope names.
+ * A link opens the ledger on exactly the tasks it counts (its filter comes with it); only the widest links are
+ * drawn, and the line under the chart says how many are not.
+ */
+async function flow() {
+  const el = document.getElementById('flow');
+  const [kind, name] = (document.getElementById('flow-scope').value || ':').split(/:(.*)/s);
+  const f = await json('/api/flow' + (kind ? '?' + new URLSearchParams({ [kind]: name }) : ''));
+  const omitted = document.getElementById('flow-omitted');
+  if (!f.links.length) {
+    if (flowChart) { flowChart.dispose(); charts.splice(charts.indexOf(flowChart), 1); flowChart = null; }
+    notice(el, name ? `“${name}”没有可画的流向：它的任务没有写明责任领导或牵头单位。` : '还没有任务：导入一份任务分解通知后，这里会画出任务从领导到牵头单位、再到责任单位的流向。');
+    el.style.height = '';
+    omitted.textContent = '';
+    el.dataset.links = 0;
+    return;
+  }
+  if (!flowChart) { el.innerHTML = ''; flowChart = chart('flow'); }
+  const nodes = new Map(f.nodes.map(n => [n.id, n]));
+  const perColumn = Object.keys(FLOW_COLUMNS).map(c => f.nodes.filter(n => n.column === c).length);
+  // Room for every label of the fullest column: a node thinner than its label still gets a line of its own.
+  el.style.height = Math.max(360, Math.max(...perColumn) * 30 + 40) + 'px';
+  flowChart.resize();
+  flowChart.setOption({
+    tooltip: { formatter: p => p.dataType === 'edge'
+      ? `${esc(nodes.get(p.data.source).name)} → ${esc(nodes.get(p.data.target).name)}：${fmt(p.data.value)} 项任务`
+      : `${esc(nodes.get(p.name).name)}（${FLOW_COLUMNS[nodes.get(p.name).column]}）` },
+    series: [{
+      type: 'sankey', left: 10, right: 200, top: 10, bottom: 10, nodeAlign: 'left', nodeGap: 8, draggable: false,
+      emphasis: { focus: 'adjacency' },
+      label: { formatter: p => nodes.get(p.name).name, fontSize: 12, width: 190, overflow: 'truncate' },
+      lineStyle: { color: 'source', curveness: 0.5, opacity: 0.35 },
+      data: f.nodes.map(n => ({ name: n.id, depth: Object.keys(FLOW_COLUMNS).indexOf(n.column),
+        itemStyle: { color: FLOW_COLORS[n.column] } })),
+      links: f.links.map(l => ({ source: l.source, target: l.target, value: l.tasks, href: tasksHref(l.filter) }))
+    }]
+  }, true);
+  flowChart.off('click');
+  // A link opens its tasks; a leader or unit shows its own flow.
+  flowChart.on('click', p => {
+    if (p.dataType === 'edge') { location.href = p.data.href; return; }
+    const n = nodes.get(p.name);
+    const scope = document.getElementById('flow-scope');
+    const value = (n.column === 'leader' ? 'leader:' : 'unit:') + n.name;
+    if (scope.value !== value && [...scope.options].some(o => o.value === value)) {
+      scope.value = value;
+      scope.dispatchEvent(new Event('change'));
+    }
+  });
+  const left = [['领导 → 牵头单位', f.leaderLinks], ['牵头单位 → 责任单位', f.leadLinks]]
+    .filter(([, s]) => s.shown < s.links)
+    .map(([stage, s]) => `${stage}共 ${fmt(s.links)} 条，画出最宽的 ${fmt(s.shown)} 条，未画出的每条不超过 ${fmt(s.largestOmitted)} 项任务`);
+  omitted.textContent = (left.length ? left.join('；') + '。未画出的任务都在台账里。' : '每条连线都已画出。')
+    + '一项任务有几位领导、几个牵头或责任单位时，每条连线各算一次。';
+  el.dataset.links = f.links.length;
+  el.dataset.scope = kind ? name : '';
+}
+
+/** The flow's scope: the notice, a leader, or a unit (busiest first). */
+async function flowScopes() {
+  const [leaders, units] = await Promise.all([json('/api/leaders'), json('/api/units?limit=1000')]);
+  const option = (value, label) => `<option value="${esc(value)}">${esc(label)}</option>`;
+  document.getElementById('flow-scope').insertAdjacentHTML('beforeend',
+    `<optgroup label="责任领导">${leaders.map(l => option('leader:' + l.name, l.name)).join('')}</optgroup>
+     <optgroup label="单位（任务多的在前）">${units.map(u => option('unit:' + u.name, u.name)).join('')}</optgroup>`);
+  document.getElementById('flow-scope').addEventListener('change', () =>
+    safely(flow, 'flow'));
+  await flow();
+}
+
 const FIRST_ROWS = 12;
 const PAGE_ROWS = 20;
 
@@ -244,5 +319,6 @@ const safely = (fn, id) => fn().catch(err => notice(document.getElementById(id),
 safely(async () => { await headline(); await nextDue(); }, 'figures');
 safely(async () => topLeadTable(await unitWorkload(false)), 'unit-workload');
 safely(leaderWorkload, 'leader-workload');
-Promise.all([safely(bottlenecks, 'bottlenecks'), safely(heatmap, 'heatmap'), safely(coLeadPairs, 'pairs-box')])
+Promise.all([safely(bottlenecks, 'bottlenecks'), safely(heatmap, 'heatmap'), safely(coLeadPairs, 'pairs-box'),
+  safely(flowScopes, 'flow')])
   .finally(() => { document.body.dataset.ready = 'true'; });

@@ -12,7 +12,8 @@ let rows = [];
 let sort = { key: 'no', dir: 1 };
 // A city given in the address (e.g. by the import page) narrows the ledger to that city's tasks.
 const city = new URLSearchParams(location.search).get('city');
-// The lead units a co-lead pair on the dashboard asks for (leadUnits=A,B): no field holds them, a chip shows them.
+// The lead units a co-lead pair (leadUnits=A,B) or a flow link (leadUnits=A) on the dashboard asks for: no field
+// holds them, a chip shows them.
 let leadUnits = new URLSearchParams(location.search).get('leadUnits');
 
 // Red first when sorted by 灯号: what needs chasing comes to the top.
@@ -52,7 +53,9 @@ function filters() {
 
 function showPair() {
   const el = document.getElementById('pair-filter');
-  el.innerHTML = leadUnits ? `<span class="badge text-bg-light border" id="pair-chip">共同牵头：${esc(leadUnits.split(',').join(' 与 '))}
+  // One name comes from a flow link (tasks this unit leads), two or more from a co-lead pair.
+  const names = leadUnits ? leadUnits.split(',') : [];
+  el.innerHTML = leadUnits ? `<span class="badge text-bg-light border" id="pair-chip">${names.length > 1 ? '共同牵头' : '牵头单位'}：${esc(names.join(' 与 '))}
     <button type="button" class="btn-close btn-close-sm ms-1" aria-label="取消这个条件" id="pair-clear"></button></span>` : '';
 }
 

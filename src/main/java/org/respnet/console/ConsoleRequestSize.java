@@ -42,8 +42,8 @@ class ConsoleRequestSize extends OncePerRequestFilter {
         if (length > maxBytes) {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write("{\"status\":413,\"reason\":\"too-large\",\"error\":\"refused: the request has "
-                    + length + " bytes; a console query with its parameters may have at most " + maxBytes
+            response.getWriter().write("{\"status\":413,\"reason\":\"too-large\",\"error\":\"拒绝：请求有 "
+                    + length + " 字节，一条控制台查询连同参数最多 " + maxBytes + " 字节"
                     + "\",\"problems\":[]}");
             return;
         }

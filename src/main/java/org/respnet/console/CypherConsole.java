@@ -68,11 +68,11 @@ public class CypherConsole {
         AtomicInteger mine = runningPerUser.computeIfAbsent(user, u -> new AtomicInteger());
         if (mine.incrementAndGet() > properties.maxConcurrentPerUser()) {
             mine.decrementAndGet();
-            throw busy("you already run " + properties.maxConcurrentPerUser() + " console queries; wait for them");
+            throw busy("您已有 " + properties.maxConcurrentPerUser() + " 条查询在运行，请等它们结束");
         }
         try {
             if (!running.tryAcquire()) {
-                throw busy("the console already runs " + properties.maxConcurrent() + " queries; try again shortly");
+                throw busy("控制台正在运行 " + properties.maxConcurrent() + " 条查询，请稍后再试");
             }
             try {
                 return execute(query, checked, true, admin);
@@ -85,18 +85,18 @@ public class CypherConsole {
     }
 
     private static QueryRefusedException busy(String message) {
-        return new QueryRefusedException(BUSY, "busy", "busy: " + message, RETRY_AFTER_SECONDS);
+        return new QueryRefusedException(BUSY, "busy", "繁忙：" + message, RETRY_AFTER_SECONDS);
     }
 
     private void checkParameters(Map<String, Object> params) {
         if (params.size() > properties.maxParams()) {
-            throw new QueryRefusedException(QueryPolicy.MALFORMED, "parameters", "refused: " + params.size()
-                    + " parameters; at most " + properties.maxParams() + " are accepted");
+            throw new QueryRefusedException(QueryPolicy.MALFORMED, "parameters", "拒绝：参数有 " + params.size()
+                    + " 个，最多可以有 " + properties.maxParams() + " 个");
         }
         long bytes = mapper.writeValueAsBytes(params).length;
         if (bytes > properties.maxParamsSize().toBytes()) {
-            throw new QueryRefusedException(QueryPolicy.MALFORMED, "parameters", "refused: the parameters take "
-                    + bytes + " bytes; at most " + properties.maxParamsSize().toBytes() + " are accepted");
+            throw new QueryRefusedException(QueryPolicy.MALFORMED, "parameters", "拒绝：参数共 "
+                    + bytes + " 字节，最多可以有 " + properties.maxParamsSize().toBytes() + " 字节");
         }
     }
 
@@ -150,21 +150,21 @@ public class CypherConsole {
         String message = e.getMessage();
         if (code.contains("TimedOut") || code.endsWith("Transaction.Terminated")
                 || code.endsWith("TransactionTerminated")) {
-            return new QueryRefusedException(TIMEOUT, "timeout", "timeout: the query did not finish within "
-                    + properties.timeout().toSeconds() + " s and was stopped");
+            return new QueryRefusedException(TIMEOUT, "timeout", "超时：查询在 "
+                    + properties.timeout().toSeconds() + " 秒内没有完成，已被终止；请加上 LIMIT 或缩小范围");
         }
         if (code.endsWith("Statement.AccessMode") || code.startsWith("Neo.ClientError.Security.")) {
             return new QueryRefusedException(QueryPolicy.FORBIDDEN, "write",
-                    "refused: the console is read-only (" + code + "): " + message);
+                    "拒绝：控制台只能读，这条查询会修改数据（" + code + "）");
         }
         if (code.contains("MemoryPool") || code.contains("MemoryLimit") || code.contains("OutOfMemory")) {
             return new QueryRefusedException(TIMEOUT, "memory",
-                    "memory limit: the query needs more memory than a transaction may use (" + code + ")");
+                    "内存不足：查询需要的内存超过了一个事务可用的上限（" + code + "），请缩小范围");
         }
         if (code.startsWith("Neo.ClientError.")) {
-            return new QueryRefusedException(QueryPolicy.MALFORMED, "query", "query error (" + code + "): " + message);
+            return new QueryRefusedException(QueryPolicy.MALFORMED, "query", QueryErrors.explain(code, message));
         }
-        return new QueryRefusedException(TIMEOUT, "failed", "the query failed (" + code + "): " + message);
+        return new QueryRefusedException(TIMEOUT, "failed", "查询未能完成，请稍后再试");
     }
 
     private static List<Object> row(Record record) {

@@ -79,32 +79,32 @@ final class PlanPolicy {
             }
         }
         if (operator.equalsIgnoreCase("LoadCSV")) {
-            throw refused(QueryPolicy.FORBIDDEN, "load-csv", "LOAD CSV is refused: it reads files and URLs from the server");
+            throw refused(QueryPolicy.FORBIDDEN, "load-csv", "控制台不能用 LOAD CSV：它会读取服务器上的文件和网址");
         }
         if (operator.startsWith("Transaction")) {
-            throw refused(QueryPolicy.FORBIDDEN, "in-transactions", "CALL { … } IN TRANSACTIONS is refused: it commits on its own");
+            throw refused(QueryPolicy.FORBIDDEN, "in-transactions", "控制台不能用 CALL { … } IN TRANSACTIONS：它会自行提交修改");
         }
         if (WRITE_OPERATOR.matcher(operator).matches()) {
-            throw refused(QueryPolicy.FORBIDDEN, "write", operator + " is refused: the console is read-only");
+            throw refused(QueryPolicy.FORBIDDEN, "write", "控制台只能读，这条查询要执行写入操作 " + operator);
         }
         if (FORBIDDEN_OPERATOR.matcher(operator).matches()) {
-            throw refused(QueryPolicy.FORBIDDEN, "not-a-read", operator + " is refused: the console runs read queries only");
+            throw refused(QueryPolicy.FORBIDDEN, "not-a-read", "控制台只运行读取的查询，不能执行 " + operator);
         }
         if (operator.contains("ProcedureCall")) {
             String name = details.strip();
             int paren = name.indexOf('(');
             name = (paren < 0 ? name : name.substring(0, paren)).strip();
             if (!allowedProcedures.contains(name)) {
-                throw refused(QueryPolicy.FORBIDDEN, "procedure", "procedure " + name + " is refused: the console may"
-                        + " call only " + String.join(", ", new java.util.TreeSet<>(allowedProcedures)));
+                throw refused(QueryPolicy.FORBIDDEN, "procedure", "控制台不能调用过程 " + name + "，只能调用 "
+                        + String.join("、", new java.util.TreeSet<>(allowedProcedures)));
             }
         } else {
             Matcher call = QUALIFIED_CALL.matcher(details);
             while (call.find()) {
                 String name = call.group(1);
                 if (!allowedProcedures.contains(name)) {
-                    throw refused(QueryPolicy.FORBIDDEN, "procedure", "function " + name.toLowerCase(Locale.ROOT)
-                            + " is refused: the console calls no namespaced functions");
+                    throw refused(QueryPolicy.FORBIDDEN, "procedure", "控制台不能调用函数 " + name.toLowerCase(Locale.ROOT)
+                            + "：带命名空间的函数都不可用");
                 }
             }
         }
@@ -135,6 +135,6 @@ final class PlanPolicy {
     }
 
     private static QueryRefusedException refused(int status, String reason, String message) {
-        return new QueryRefusedException(status, reason, "refused: " + message);
+        return new QueryRefusedException(status, reason, "拒绝：" + message);
     }
 }

@@ -75,15 +75,15 @@ final class QueryPolicy {
      */
     static void check(String query, int maxLength, long maxRange, int maxNesting) {
         if (query == null || query.isBlank()) {
-            throw refused(MALFORMED, "empty", "the query is empty");
+            throw refused(MALFORMED, "empty", "查询是空的");
         }
         if (query.length() > maxLength) {
-            throw refused(MALFORMED, "too-long", "the query has " + query.length() + " characters; at most "
-                    + maxLength + " are accepted");
+            throw refused(MALFORMED, "too-long", "查询有 " + query.length() + " 个字符，最多可以有 "
+                    + maxLength + " 个");
         }
         if (UNICODE_ESCAPE.matcher(query).find()) {
-            throw refused(MALFORMED, "unicode-escape", "unicode escapes (\\\\uXXXX) are refused: Neo4j decodes them"
-                    + " before reading the query, even inside strings; write the character itself");
+            throw refused(MALFORMED, "unicode-escape", "不接受 \\\\uXXXX 形式的转义字符：数据库在读查询之前就会"
+                    + "把它们还原（字符串里的也一样）；请直接写出这个字符");
         }
         String code = codeOf(query);
         for (int i = 0; i < code.length(); i++) {
@@ -93,20 +93,20 @@ final class QueryPolicy {
             if (type == Character.FORMAT || type == Character.CONTROL && c != '\n' && c != '\r' && c != '\t'
                     || oddSpace || type == Character.PRIVATE_USE || type == Character.SURROGATE) {
                 throw refused(MALFORMED, "hidden-characters", String.format(
-                        "invisible or unusual character U+%04X outside a string literal", (int) c));
+                        "字符串以外有看不见或不常用的字符 U+%04X，请删去", (int) c));
             }
         }
         String upper = Normalizer.normalize(code, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT);
         checkBounded(upper, maxRange, maxNesting);
         String single = upper.strip().replaceAll(";\\s*$", "");
         if (single.indexOf(';') >= 0) {
-            throw refused(MALFORMED, "multiple-statements", "several statements: send one query at a time");
+            throw refused(MALFORMED, "multiple-statements", "一次只能运行一条查询：请去掉分号后的语句，分开运行");
         }
         if (LOAD_CSV.matcher(single).find()) {
-            throw refused(FORBIDDEN, "load-csv", "LOAD CSV is refused: it reads files and URLs from the server");
+            throw refused(FORBIDDEN, "load-csv", "控制台不能用 LOAD CSV：它会读取服务器上的文件和网址");
         }
         if (IN_TRANSACTIONS.matcher(single).find()) {
-            throw refused(FORBIDDEN, "in-transactions", "CALL { … } IN TRANSACTIONS is refused: it commits on its own");
+            throw refused(FORBIDDEN, "in-transactions", "控制台不能用 CALL { … } IN TRANSACTIONS：它会自行提交修改");
         }
         Matcher names = QUALIFIED_NAME.matcher(single);
         while (names.find()) {
@@ -116,20 +116,20 @@ final class QueryPolicy {
                 continue;
             }
             if (name.startsWith("DBMS.") || name.startsWith("APOC.")) {
-                throw refused(FORBIDDEN, "procedure", "procedure " + name.toLowerCase(Locale.ROOT)
-                        + " is refused: dbms.* and apoc.* are not available in the console");
+                throw refused(FORBIDDEN, "procedure", "控制台不能调用过程 " + name.toLowerCase(Locale.ROOT)
+                        + "：dbms.* 和 apoc.* 在控制台里都不可用");
             }
             if (name.startsWith("DB.") && WRITE_PROCEDURE_PART.matcher(name).find()) {
-                throw refused(FORBIDDEN, "procedure", "procedure " + name.toLowerCase(Locale.ROOT)
-                        + " is refused: it changes the database");
+                throw refused(FORBIDDEN, "procedure", "控制台不能调用过程 " + name.toLowerCase(Locale.ROOT)
+                        + "：它会修改数据库");
             }
         }
         Matcher write = WRITE.matcher(single);
         if (write.find()) {
-            throw refused(FORBIDDEN, "write", write.group(1) + " is refused: the console is read-only");
+            throw refused(FORBIDDEN, "write", "控制台只能读，不能用 " + write.group(1));
         }
         if (USE.matcher(single).find()) {
-            throw refused(FORBIDDEN, "database", "USE is refused: the console queries the default database only");
+            throw refused(FORBIDDEN, "database", "控制台不能用 USE：只能查询默认数据库");
         }
         String rest = CYPHER_PREFIX.matcher(single).replaceFirst("");
         Matcher first = FIRST_WORD.matcher(rest);
@@ -139,8 +139,8 @@ final class QueryPolicy {
         }
         first = FIRST_WORD.matcher(rest);
         if (!first.find() || !FIRST_CLAUSES.contains(first.group(1))) {
-            throw refused(FORBIDDEN, "not-a-read", "only read queries are accepted: start with MATCH, OPTIONAL MATCH,"
-                    + " WITH, UNWIND, RETURN or CALL");
+            throw refused(FORBIDDEN, "not-a-read", "控制台只运行读取的查询：请以 MATCH、OPTIONAL MATCH、WITH、UNWIND、"
+                    + "RETURN 或 CALL 开头");
         }
     }
 
@@ -164,13 +164,13 @@ final class QueryPolicy {
                 depth++;
                 maxDepth = Math.max(maxDepth, depth);
                 if (depth > maxNesting) {
-                    throw refused(MALFORMED, "nesting", "brackets nested deeper than " + maxNesting + " levels");
+                    throw refused(MALFORMED, "nesting", "括号嵌套超过了 " + maxNesting + " 层");
                 }
                 boolean iteration = c != '{' && ITERATION.matcher(upper).region(i, upper.length()).lookingAt()
                         && (c == '[' || QUANTIFIER_BEFORE.matcher(upper).region(Math.max(0, i - 40), i).find());
                 if (iteration && iterations > 0) {
-                    throw refused(FORBIDDEN, "unbounded", "an iteration inside another iteration ([a IN l | [b IN l"
-                            + " | …]]) runs inside one expression, where the time limit cannot stop it; use UNWIND");
+                    throw refused(FORBIDDEN, "unbounded", "控制台不能在一个列表推导里再套一个列表推导："
+                            + "它在一个表达式内运行，时限无法停止它；请改用 UNWIND");
                 }
                 iterations += iteration ? 1 : 0;
                 iterating.push(iteration);
@@ -192,28 +192,28 @@ final class QueryPolicy {
                     + "内存上限不计算它；请拆成几个查询");
         }
         if (REDUCE.matcher(upper).find()) {
-            throw refused(FORBIDDEN, "unbounded", "reduce() is refused: it runs inside one expression, where the"
-                    + " time limit cannot stop it; use UNWIND and aggregation (sum, collect) instead");
+            throw refused(FORBIDDEN, "unbounded", "控制台不能用 reduce()：它在一个表达式内运行，时限无法停止它；"
+                    + "请改用 UNWIND 和聚合（sum、collect）");
         }
         Matcher range = RANGE.matcher(upper);
         double elements = 1;
         while (range.find()) {
             Matcher literal = RANGE_LITERAL.matcher(upper).region(range.end() - 1, upper.length());
             if (!literal.lookingAt()) {
-                throw refused(FORBIDDEN, "unbounded", "range() needs literal integer bounds in the console,"
-                        + " e.g. range(1, 100)");
+                throw refused(FORBIDDEN, "unbounded", "控制台里 range() 的上下限要直接写成整数，"
+                        + "例如 range(1, 100)");
             }
             long from = Long.parseLong(literal.group(1));
             long to = Long.parseLong(literal.group(2));
             long step = literal.group(3) == null ? 1 : Long.parseLong(literal.group(3));
             if (step == 0) {
-                throw refused(MALFORMED, "query", "range() with step 0");
+                throw refused(MALFORMED, "query", "range() 的步长不能是 0");
             }
             double size = Math.max(0, Math.floor(((double) to - from) / step) + 1);
             elements *= Math.max(1, size);
             if (elements > maxRange) {
-                throw refused(FORBIDDEN, "unbounded", "range() calls producing more than " + maxRange
-                        + " elements together are refused (respnet.console.max-range)");
+                throw refused(FORBIDDEN, "unbounded", "各个 range() 一共会生成超过 " + maxRange
+                        + " 个数，已拒绝（上限见 respnet.console.max-range）");
             }
         }
     }
@@ -233,14 +233,14 @@ final class QueryPolicy {
                     end += query.charAt(end) == '\\' ? 2 : 1;
                 }
                 if (end >= query.length()) {
-                    throw refused(MALFORMED, "unterminated", "a string literal is never closed");
+                    throw refused(MALFORMED, "unterminated", "有一个字符串没有结束的引号");
                 }
                 code.append(c).append(c);
                 i = end + 1;
             } else if (c == '`') {
                 int end = query.indexOf('`', i + 1);
                 if (end < 0) {
-                    throw refused(MALFORMED, "unterminated", "a `quoted name` is never closed");
+                    throw refused(MALFORMED, "unterminated", "有一个 `反引号名称` 没有结束的反引号");
                 }
                 code.append(query.substring(i + 1, end).replaceAll("[^\\p{L}\\p{N}_.]", "_"));
                 i = end + 1;
@@ -251,7 +251,7 @@ final class QueryPolicy {
             } else if (query.startsWith("/*", i)) {
                 int end = query.indexOf("*/", i + 2);
                 if (end < 0) {
-                    throw refused(MALFORMED, "unterminated", "a /* comment */ is never closed");
+                    throw refused(MALFORMED, "unterminated", "有一段 /* 注释 */ 没有结束");
                 }
                 code.append(' ');
                 i = end + 2;
@@ -272,6 +272,6 @@ final class QueryPolicy {
     }
 
     private static QueryRefusedException refused(int status, String reason, String message) {
-        return new QueryRefusedException(status, reason, "refused: " + message);
+        return new QueryRefusedException(status, reason, "拒绝：" + message);
     }
 }

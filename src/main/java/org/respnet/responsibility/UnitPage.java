@@ -26,7 +26,7 @@ class UnitPage {
         try {
             queries.unit(name, null);
         } catch (NotFoundException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no unit named " + name);
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "没有找到单位“" + name + "”");
         }
         return "forward:/unit.html";
     }

@@ -14,8 +14,8 @@ import org.respnet.graph.Parameters;
 import org.springframework.stereotype.Service;
 
 /**
- * The supervision office's questions: co-lead conflicts, the leader × unit matrix, communities and
- * the bottleneck ranking. Network figures, workloads, scores and co-lead pairs are read as stored
+ * The supervision office's questions: co-lead conflicts, the leader × unit matrix, the flow from leaders to
+ * lead units to responsible units, communities and the bottleneck ranking. Network figures, workloads, scores and co-lead pairs are read as stored
  * (by {@code NetworkFigures}), never computed here; every list is one page.
  */
 @Service
@@ -32,8 +32,13 @@ public class SupervisionQueries {
     static final NamedQuery<MatrixQuery> LEADER_UNIT_MATRIX = NamedQuery.of("leader-unit-matrix", MatrixQuery.class);
     static final NamedQuery<Parameters.CityPage> COMMUNITIES = NamedQuery.of("communities", Parameters.CityPage.class);
     static final NamedQuery<PopulationPage> BOTTLENECKS = NamedQuery.of("bottlenecks", PopulationPage.class);
+    static final NamedQuery<FlowQuery> RESPONSIBILITY_FLOW = NamedQuery.of("responsibility-flow", FlowQuery.class);
 
     record MatrixQuery(String role, String city) {
+    }
+
+    /** A notice's flow, or one leader's or one unit's (null = no filter). */
+    record FlowQuery(String city, String leader, String unit) {
     }
 
     /** Groups or other units of a city, one page. */
@@ -110,6 +115,16 @@ public class SupervisionQueries {
                             unitSums.get(k)[1]);
                 }).toList(),
                 matrix);
+    }
+
+    /**
+     * Tasks flowing from leaders to lead units to responsible units, the {@code top} widest links of each stage
+     * (see {@link ResponsibilityFlow#of}).
+     */
+    public ResponsibilityFlow flow(String city, String leader, String unit, int top) {
+        List<ResponsibilityFlow.Row> rows = reader.list(RESPONSIBILITY_FLOW, new FlowQuery(city, leader, unit),
+                ResponsibilityFlow.Row.class);
+        return ResponsibilityFlow.of(leader, unit, rows, top);
     }
 
     /** The communities of the co-assignment network, largest first. */

@@ -42,8 +42,8 @@ final class AllowedHostsFilter extends OncePerRequestFilter {
             response.setStatus(MISDIRECTED);
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("{\"status\":421,\"reason\":\"host\",\"error\":\"this server does not answer"
-                    + " for that host name (respnet.security.allowed-hosts)\",\"problems\":[]}");
+            response.getWriter().write("{\"status\":421,\"reason\":\"host\",\"error\":\"本服务器不接受这个主机名的请求"
+                    + "（见 respnet.security.allowed-hosts）\",\"problems\":[]}");
             return;
         }
         chain.doFilter(request, response);

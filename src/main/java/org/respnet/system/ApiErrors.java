@@ -9,10 +9,19 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.web.ErrorResponse;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -57,6 +66,35 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return problem(e, HttpStatus.CONTENT_TOO_LARGE, "文件过大，未导入任何内容（" + e.getMessage() + "）", request);
+    }
+
+    /**
+     * Spring's own failures come with an English detail ("Failed to convert 'limit' …"): a clerk reads it in Chinese,
+     * naming the parameter or method it is about.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        // Spring's handlers pass no body: the exception's own problem detail is what would be written.
+        Object problemBody = body == null && e instanceof ErrorResponse error
+                ? error.updateAndGetBody(getMessageSource(), LocaleContextHolder.getLocale()) : body;
+        if (problemBody instanceof ProblemDetail problem && !ProblemTitles.chinese(problem.getDetail())) {
+            problem.setDetail(inChinese(e, status));
+        }
+        return super.handleExceptionInternal(e, problemBody, headers, status, request);
+    }
+
+    static String inChinese(Exception e, HttpStatusCode status) {
+        return switch (e) {
+            case TypeMismatchException m -> "参数 " + m.getPropertyName() + " 的值“" + m.getValue() + "”无法识别";
+            case MissingServletRequestParameterException m -> "缺少参数 " + m.getParameterName();
+            case HttpMessageNotReadableException m -> "请求的内容无法读取：请发送格式正确的 JSON";
+            case HttpRequestMethodNotSupportedException m -> "这个地址不接受 " + m.getMethod() + " 请求";
+            case HttpMediaTypeException m -> "不支持这种内容类型：" + m.getMessage().replaceAll("[^\\w/+.;=-]+.*$", "");
+            case NoResourceFoundException m -> "没有这个地址";
+            case NoHandlerFoundException m -> "没有这个地址";
+            default -> ProblemTitles.of(status.value());
+        };
     }
 
     /** Every problem detail written here, Spring's own included, also carries {@code error}. */

@@ -54,8 +54,8 @@ class LoginGuard {
                         response.setHeader("Retry-After", Long.toString(seconds));
                         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
                         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-                        response.getWriter().write("{\"status\":429,\"reason\":\"login-locked\",\"error\":\"too many"
-                                + " failed logins: try again in " + seconds + " s\",\"problems\":[]}");
+                        response.getWriter().write("{\"status\":429,\"reason\":\"login-locked\",\"error\":\"登录失败次数过多："
+                                + "请 " + seconds + " 秒后再试\",\"problems\":[]}");
                         return;
                     }
                 }

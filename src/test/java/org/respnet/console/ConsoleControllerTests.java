@@ -17,7 +17,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** A refused console query answers a problem detail with its status and machine-readable {@code reason}. */
+/** A refused console query answers a problem detail with its status, machine-readable {@code reason} and Chinese title. */
 @WebMvcTest(ConsoleController.class)
 @WithMockUser
 class ConsoleControllerTests {
@@ -33,17 +33,17 @@ class ConsoleControllerTests {
 
     @Test
     void aRefusedQueryIsAProblemDetailWithItsReason() throws Exception {
-        when(console.run(any(), any(), any(), anyBoolean())).thenThrow(new QueryRefusedException(403, "write", "the console only reads"));
+        when(console.run(any(), any(), any(), anyBoolean())).thenThrow(new QueryRefusedException(403, "write", "拒绝：控制台只能读"));
 
         mvc.perform(post("/api/cypher").with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"query\":\"CREATE (n)\"}"))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(403))
-                .andExpect(jsonPath("$.title").value("Forbidden"))
-                .andExpect(jsonPath("$.detail").value("the console only reads"))
+                .andExpect(jsonPath("$.title").value("没有权限"))
+                .andExpect(jsonPath("$.detail").value("拒绝：控制台只能读"))
                 .andExpect(jsonPath("$.reason").value("write"))
-                .andExpect(jsonPath("$.error").value("the console only reads"));
+                .andExpect(jsonPath("$.error").value("拒绝：控制台只能读"));
     }
 
     @Test
@@ -51,6 +51,8 @@ class ConsoleControllerTests {
         mvc.perform(post("/api/cypher").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.error").exists());
+                .andExpect(jsonPath("$.title").value("请求有误"))
+                .andExpect(jsonPath("$.detail").value("请求的内容无法读取：请发送格式正确的 JSON"))
+                .andExpect(jsonPath("$.error").value("请求的内容无法读取：请发送格式正确的 JSON"));
     }
 }

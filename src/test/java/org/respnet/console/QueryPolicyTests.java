@@ -52,6 +52,6 @@ class QueryPolicyTests {
     @ParameterizedTest
     @ValueSource(strings = {"RETURN 'abc", "RETURN `abc", "RETURN 1 /* never closed"})
     void refusesUnterminatedLiterals(String query) {
-        assertThatThrownBy(() -> QueryPolicy.check(query, 10_000)).hasMessageContaining("never closed");
+        assertThatThrownBy(() -> QueryPolicy.check(query, 10_000)).hasMessageContaining("没有结束");
     }
 }

@@ -74,7 +74,7 @@ class ResponsibilityControllerTests {
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(404))
-                .andExpect(jsonPath("$.title").value("Not Found"))
+                .andExpect(jsonPath("$.title").value("没有找到"))
                 .andExpect(jsonPath("$.detail").value("没有找到单位“没有这个单位”"))
                 .andExpect(jsonPath("$.error").value("没有找到单位“没有这个单位”"))
                 .andExpect(jsonPath("$.instance").value("/api/units/%E6%B2%A1%E6%9C%89%E8%BF%99%E4%B8%AA%E5%8D%95%E4%BD%8D"));

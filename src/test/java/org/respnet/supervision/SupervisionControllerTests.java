@@ -49,8 +49,8 @@ class SupervisionControllerTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(400))
-                .andExpect(jsonPath("$.detail").value("role must be lead or any"))
-                .andExpect(jsonPath("$.error").value("role must be lead or any"));
+                .andExpect(jsonPath("$.detail").value("参数 role 只能是 lead（牵头）或 any（牵头或责任），收到的是“boss”"))
+                .andExpect(jsonPath("$.error").value("参数 role 只能是 lead（牵头）或 any（牵头或责任），收到的是“boss”"));
         verify(queries, never()).leaderUnitMatrix(any(), any());
     }
 
@@ -59,11 +59,28 @@ class SupervisionControllerTests {
         when(queries.cities()).thenReturn(2L);
 
         mvc.perform(get("/api/matrix/leader-unit")).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value("give ?city= when the graph holds several cities"));
+                .andExpect(jsonPath("$.detail").value(SupervisionController.SEVERAL_NOTICES));
         mvc.perform(get("/api/matrix/leader-unit").param("city", "  ")).andExpect(status().isBadRequest());
         mvc.perform(get("/api/matrix/leader-unit").param("city", " 随州 ")).andExpect(status().isOk());
 
         verify(queries).leaderUnitMatrix(SupervisionQueries.Role.LEAD, "随州");
+    }
+
+    @Test
+    void theFlowKeepsItsLinksWithinBoundsAndNeedsACityWhenTheGraphHoldsSeveral() throws Exception {
+        when(queries.cities()).thenReturn(1L);
+
+        mvc.perform(get("/api/flow")).andExpect(status().isOk());
+        mvc.perform(get("/api/flow").param("leader", " 吴丕华 ").param("top", "100000")).andExpect(status().isOk());
+        mvc.perform(get("/api/flow").param("unit", "市发改委").param("top", "0")).andExpect(status().isOk());
+        verify(queries).flow(null, null, null, 30);
+        verify(queries).flow(null, "吴丕华", null, 500);
+        verify(queries).flow(null, null, "市发改委", 1);
+
+        when(queries.cities()).thenReturn(2L);
+        mvc.perform(get("/api/flow")).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/flow").param("city", "随州")).andExpect(status().isOk());
+        verify(queries).flow("随州", null, null, 30);
     }
 
     @Test
@@ -80,7 +97,7 @@ class SupervisionControllerTests {
         mvc.perform(get("/api/bottlenecks")).andExpect(status().isOk());
         mvc.perform(get("/api/bottlenecks").param("kind", "Group")).andExpect(status().isOk());
         mvc.perform(get("/api/bottlenecks").param("kind", "leader")).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value("kind must be unit or group"));
+                .andExpect(jsonPath("$.detail").value("参数 kind 只能是 unit（单位）或 group（单位组），收到的是“leader”"));
 
         verify(queries).bottlenecks(false, null, 0, 100);
         verify(queries).bottlenecks(true, null, 0, 100);
