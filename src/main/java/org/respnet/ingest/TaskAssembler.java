@@ -46,7 +46,7 @@ final class TaskAssembler {
             for (TaskDraft draft : drafts) {
                 if (draft.unnumberedBlock()) {
                     findings.warning(draft.place(), "这条分工（责任领导、牵头单位或责任单位）前面没有任务编号，"
-                            + "这项任务没有读入：请在任务前写上编号，如「12.……（牵头单位：……）」，再重新预览");
+                            + "这项任务未导入：请在任务前写上编号，如「12.……（牵头单位：……）」，再重新预览");
                 }
             }
             drafts.removeIf(TaskDraft::unnumberedBlock);

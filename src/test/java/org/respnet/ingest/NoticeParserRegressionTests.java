@@ -29,7 +29,7 @@ class NoticeParserRegressionTests {
         assertThat(parsed.warnings()).filteredOn(w -> w.message().contains("前面没有任务编号")).singleElement()
                 .satisfies(w -> {
                     assertThat(w.line()).isEqualTo(199);
-                    assertThat(w.message()).contains("这项任务没有读入");
+                    assertThat(w.message()).contains("这项任务未导入");
                 });
     }
 
