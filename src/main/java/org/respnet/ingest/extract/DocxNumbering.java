@@ -46,6 +46,12 @@ final class DocxNumbering {
     /** Per list definition, the last number given at each level, and which levels are counting. */
     private final Map<BigInteger, Counter> counters = new HashMap<>();
     private final Set<BigInteger> overridesApplied = new HashSet<>();
+    /** Each list instance resolved once (POI looks lists up one by one), null for one that shows nothing. */
+    private final Map<BigInteger, ListInstance> lists = new HashMap<>();
+
+    /** A w:num: the definition it counts in, its levels with its own overrides in place, its start overrides. */
+    private record ListInstance(BigInteger abstractId, CTLvl[] levels, CTNumLvl[] overrides) {
+    }
 
     DocxNumbering(XWPFDocument doc) {
         this.numbering = doc.getNumbering();
@@ -64,19 +70,14 @@ final class DocxNumbering {
         BigInteger numId = numPr.getNumId().getVal();
         int ilvl = numPr.getIlvl() == null || numPr.getIlvl().getVal() == null ? 0
                 : Math.min(Math.max(numPr.getIlvl().getVal().intValue(), 0), LEVELS - 1);
-        XWPFNum num = numbering.getNum(numId); // numId 0 (numbering taken off) has no w:num
-        if (num == null || num.getCTNum().getAbstractNumId() == null) {
+        ListInstance list = lists.computeIfAbsent(numId, this::resolve);
+        if (list == null) {
             return "";
         }
-        BigInteger abstractId = num.getCTNum().getAbstractNumId().getVal();
-        XWPFAbstractNum definition = abstractId == null ? null : numbering.getAbstractNum(abstractId);
-        if (definition == null) {
-            return "";
-        }
-        CTLvl[] levels = levels(definition, num);
-        Counter counter = counters.computeIfAbsent(abstractId, id -> new Counter());
+        CTLvl[] levels = list.levels();
+        Counter counter = counters.computeIfAbsent(list.abstractId(), id -> new Counter());
         if (overridesApplied.add(numId)) {
-            for (CTNumLvl override : num.getCTNum().getLvlOverrideArray()) {
+            for (CTNumLvl override : list.overrides()) {
                 int level = override.getIlvl() == null ? -1 : override.getIlvl().intValue();
                 if (override.isSetStartOverride() && level >= 0 && level < LEVELS) {
                     counter.count[level] = value(override.getStartOverride()) - 1;
@@ -155,6 +156,19 @@ final class DocxNumbering {
             styleId = style.getCTStyle().getBasedOn() == null ? null : style.getCTStyle().getBasedOn().getVal();
         }
         return null;
+    }
+
+    private ListInstance resolve(BigInteger numId) {
+        XWPFNum num = numbering.getNum(numId); // numId 0 (numbering taken off) has no w:num
+        if (num == null || num.getCTNum().getAbstractNumId() == null) {
+            return null;
+        }
+        BigInteger abstractId = num.getCTNum().getAbstractNumId().getVal();
+        XWPFAbstractNum definition = abstractId == null ? null : numbering.getAbstractNum(abstractId);
+        if (definition == null) {
+            return null;
+        }
+        return new ListInstance(abstractId, levels(definition, num), num.getCTNum().getLvlOverrideArray());
     }
 
     /** The definition's levels by w:ilvl, with the list's own w:lvlOverride/w:lvl in their place. */
