@@ -98,8 +98,8 @@ function render() {
       <td class="small">${esc(t.kind === 'LIVELIHOOD' ? '民生实事' : (t.sectionNo || ''))}</td>
       <td class="text">${esc(t.text)}${livelihoodItem(t)}</td>
       <td>${t.leaders.map(l => `<span class="name">${esc(l)}</span>`).join('、')}</td>
-      <td>${unitLinks(t.leadUnits)}</td>
-      <td class="small">${unitLinks(t.responsibleUnits)}</td>
+      <td class="lead">${unitLinks(t.leadUnits)}</td>
+      <td class="small responsible">${unitLinks(t.responsibleUnits)}</td>
       <td class="small deadline" title="${esc(t.deadlinePhrase || '')}">${esc(t.deadline || '')}</td>
     </tr>`).join('') || `<tr><td colspan="8" class="text-center text-muted py-4" id="no-tasks">没有符合条件的任务。
       请减少筛选条件，或换一个关键词；单位和领导可以输入简称（如“发改委”）。</td></tr>`;

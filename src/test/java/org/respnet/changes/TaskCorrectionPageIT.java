@@ -72,7 +72,7 @@ class TaskCorrectionPageIT extends BrowserPageTest {
         b.until(d -> d.findElement(By.id("task-history")).getText().contains("市政府常务会议决定"));
         b.screenshot("21-task-reassigned-with-history");
         assertThat(b.find("#task-history").getText()).contains("调整分工").contains("editor");
-        assertThat(b.find("#ledger tbody tr td:nth-child(5)").getText()).isEqualTo("市经信局、市发改委");
+        assertThat(b.find("#ledger tbody tr td.lead").getText()).isEqualTo("市经信局、市发改委");
         assertThat(NoticeLifecycleIT.workload(editor.get("/api/units?limit=1000&city=" + enc(SCOPE)).body(), "市发改委"))
                 .isEqualTo("23/11/34");
         List<String> after = reads.stream().map(path -> read(editor, path)).toList();
