@@ -289,7 +289,7 @@ async function unknownFocus(name) {
     const res = await fetch(await withNotice('/api/search?q=' + encodeURIComponent(name)));
     hits = res.ok ? await res.json() : [];
   } catch (e) { /* no suggestions then */ }
-  const links = hits.slice(0, 6).map(h => `<a href="#" class="me-2" data-focus="${esc(h.name)}">${esc(h.type === 'task' ? '第 ' + h.name + ' 项' : h.name)}</a>`).join('');
+  const links = hits.slice(0, 6).map(h => `<a href="#" class="me-2" data-focus="${esc(h.name)}">${esc(h.type === 'task' ? '第 ' + taskNo({ kind: h.kind, no: h.name }) + ' 项' : h.name)}</a>`).join('');
   const html = `<h5 id="panel-title">没有找到“${esc(name)}”</h5>
     ${links ? `<p class="mb-1">您是不是要找：</p><p id="did-you-mean">${links}</p>`
       : '<p>请在页面顶部的搜索框输入单位、领导或任务编号（如“发改委”“黄继军”“12”）。</p>'}
