@@ -311,6 +311,20 @@ class ExplorerPageIT extends BrowserPageTest {
     }
 
     @Test
+    void theAddressKeepsTheNoticeItWasOpenedOnThroughFocusChanges() {
+        Chromium b = browser();
+        b.openReady("/explore?city=" + org.respnet.HttpJson.enc("随州") + "&focus=" + org.respnet.HttpJson.enc("市发改委"));
+        b.until(d -> !d.findElements(By.cssSelector("#lead-tasks .task-item")).isEmpty());
+        assertThat(b.find("#share-link").getDomProperty("value")).endsWith("/explore?city=随州&focus=市发改委");
+        b.find("#whole-units").click();
+        b.until(d -> nodeCount(b) == OVERVIEW_NODES && idle(b));
+        assertThat(decodedUrl(b)).endsWith("/explore?city=随州");
+        b.driver().navigate().back();
+        b.until(d -> "市发改委".equals(focusName(b)) && idle(b));
+        assertThat(decodedUrl(b)).endsWith("/explore?city=随州&focus=市发改委");
+    }
+
+    @Test
     void aLivelihoodItemIsFoundByTheNumberThePagesPrint() {
         Chromium b = browser();
         b.openReady("/explore");
