@@ -13,21 +13,32 @@ const UNIT_COLOURS = { department: '#2e86c1', county: '#27ae60', enterprise: '#8
 const COMMUNITY_COLOURS = ['#e6194b', '#3cb44b', '#4363d8', '#f58231', '#911eb4', '#46f0f0', '#f032e6', '#bcf60c',
   '#008080', '#9a6324', '#800000', '#808000', '#000075', '#808080'];
 
-const params = new URLSearchParams(location.search);
-const state = {
-  focus: params.get('focus') || '',
-  depth: Number(params.get('depth') || 1),
-  sel: params.get('sel') || '',
-  size: params.get('size') || 'workload',
-  hide: new Set((params.get('hide') || '').split(',').filter(Boolean)),
-  role: params.get('role') || 'all',
-  section: params.get('section') || '',
-  leader: params.get('leader') || '',
-  view: params.get('view') === 'all' ? 'all' : ''
-};
+/**
+ * The view the address names. `expand` lists the nodes expanded since, in order, by what the address calls
+ * them (a trailing * for 显示更多), so a shared link or the browser's Back draws the same picture again.
+ */
+function readAddress() {
+  const params = new URLSearchParams(location.search);
+  return {
+    focus: params.get('focus') || '',
+    depth: Number(params.get('depth') || 1),
+    sel: params.get('sel') || '',
+    size: params.get('size') || 'workload',
+    hide: new Set((params.get('hide') || '').split(',').filter(Boolean)),
+    role: params.get('role') || 'all',
+    section: params.get('section') || '',
+    leader: params.get('leader') || '',
+    view: params.get('view') === 'all' ? 'all' : '',
+    expand: (params.get('expand') || '').split(',').filter(Boolean)
+  };
+}
+const state = readAddress();
 let mode = 'units';
+let shown = null;            // the view's answer from /api/graph
 let hidden = {};
-const expandedBy = new Map();
+const expandedBy = new Map();   // node id → ids its expansion added, in the order expanded
+const expandedAll = new Set();  // expanded with 显示更多 (no cap)
+let loads = 0;               // a newer load (Back pressed twice) makes an older one stop drawing
 let analytics = new Map();   // unit name → bottleneck item (betweenness, community, score), when available
 
 const cy = cytoscape({
@@ -75,7 +86,7 @@ const cy = cytoscape({
     { selector: '.filtered', style: { display: 'none' } }
   ]
 });
-window.respnet = { cy, state, expand, load, timings: {} };
+window.respnet = { cy, state, expand, load, labelDrawn, timings: {} };
 
 // ---------- data → elements ----------
 
@@ -112,7 +123,18 @@ function styleNode(d) {
 // screen are named at a readable 14 px (the busiest first); every other label appears once zoomed in
 // far enough for its own font (min-zoomed-font-size). Chosen again after each zoom.
 const HUB_PX = 14;
-const MAX_HUBS = 25;
+const MAX_HUBS = 40;
+
+/** Cytoscape's texture scale: the zoom rounded up to a power of two (the pixel ratio is 1). */
+function labelScale() {
+  return Math.pow(2, Math.ceil(Math.log2(cy.zoom())));
+}
+
+/** Whether Cytoscape draws a node's name at this zoom: a hub or the selected node always, others when big enough. */
+function labelDrawn(n) {
+  return n.hasClass('hub') || n.selected() || n.data('font') * labelScale() >= 16;
+}
+
 function labelHubs() {
   const zoom = cy.zoom();
   const box = { w: cy.width(), h: cy.height() };
@@ -120,15 +142,17 @@ function labelHubs() {
   const ranked = cy.nodes(':visible').filter('[type != "task"]')
     .sort((a, b) => (b.hasClass('focus') - a.hasClass('focus')) || b.data('total') - a.data('total'));
   const hubs = new Set();
-  // Cytoscape compares font × (zoom rounded up to a power of two) with min-zoomed-font-size (16): a label that
-  // passes is drawn anyway; every other busy node is a hub candidate (at a fit zoom of 0.488 a 30 px font fails).
-  const drawnAlone = n => n.data('baseFont') * Math.pow(2, Math.ceil(Math.log2(zoom))) >= 16;
+  // Cytoscape compares font × labelScale() with min-zoomed-font-size (16): a label that passes is drawn
+  // anyway; every other busy node is a hub candidate (at a fit zoom of 0.488 a 30 px font fails).
+  const drawnAlone = n => n.data('baseFont') * labelScale() >= 16;
   ranked.forEach(n => {
     if (hubs.size >= MAX_HUBS || drawnAlone(n)) return;
     const p = n.renderedPosition();
     if (p.x < 0 || p.y < 0 || p.x > box.w || p.y > box.h) return;
     const w = (n.data('name') || '').length * HUB_PX + 4, top = p.y + n.renderedHeight() / 2;
     const r = { x1: p.x - w / 2, x2: p.x + w / 2, y1: top, y2: top + HUB_PX + 4 };
+    // A name cut off at the edge is no name: the whole label (its margin, line and outline) stays on the canvas.
+    if (r.x1 < 4 || r.x2 > box.w - 4 || top + 3 + 1.3 * HUB_PX + 4 > box.h) return;
     const nodeBox = { x1: p.x - n.renderedWidth() / 2, x2: p.x + n.renderedWidth() / 2, y1: p.y - n.renderedHeight() / 2, y2: top };
     if (taken.some(t => r.x1 < t.x2 && r.x2 > t.x1 && r.y1 < t.y2 && r.y2 > t.y1)) return;
     taken.push(r, nodeBox);
@@ -139,9 +163,12 @@ function labelHubs() {
     n.data('font', hub ? HUB_PX / zoom : n.data('baseFont'));
     n.toggleClass('hub', hub);
   }));
+  status();
 }
 let relabelling = false;
-cy.on('zoom', () => {
+// After a zoom, a pan (an expansion brought into view) or a resize (the legend folded): other nodes are on
+// screen to be named.
+cy.on('viewport resize', () => {
   if (relabelling) return;
   relabelling = true;
   setTimeout(() => { relabelling = false; labelHubs(); }, 120);
@@ -157,8 +184,11 @@ function addGraph(data, around) {
   let arc = null;
   if (around && fresh.length) {
     const c = cy.$id(around).position();
-    const bb = cy.nodes().boundingBox();
-    const away = Math.atan2(c.y - (bb.y1 + bb.y2) / 2, c.x - (bb.x1 + bb.x2) / 2) || 0;
+    // The middle of the nodes' places, not of what is drawn (labels and the selection's halo): the same
+    // expansions from a shared link must land where they landed before.
+    const xs = cy.nodes().map(n => n.position('x')), ys = cy.nodes().map(n => n.position('y'));
+    const middle = { x: (Math.min(...xs) + Math.max(...xs)) / 2, y: (Math.min(...ys) + Math.max(...ys)) / 2 };
+    const away = Math.atan2(c.y - middle.y, c.x - middle.x) || 0;
     const spread = Math.min(2 * Math.PI, Math.max(2 * Math.PI / 3, fresh.length * 0.25));
     const r = 150 + 6 * fresh.length;
     arc = i => {
@@ -231,11 +261,14 @@ function restoreLayout() {
 
 async function load() {
   const t0 = performance.now();
+  const mine = ++loads;
+  const wanted = state.expand;
   setBusy(true);
   showEmpty('');
   cy.elements().remove();
   hidden = {};
   expandedBy.clear();
+  expandedAll.clear();
   try {
     const url = state.focus
       ? '/api/graph?' + new URLSearchParams({ focus: state.focus, depth: state.depth })
@@ -244,7 +277,9 @@ async function load() {
     if (res.status === 404 && state.focus) return await unknownFocus(state.focus);
     if (!res.ok) throw new Error(`服务器暂时无法回答（${res.status}），请稍后再试。`);
     const data = await res.json();
+    if (mine !== loads) return;
     const fetched = performance.now();
+    shown = data;
     if (!data.nodes.length) {
       showEmpty('<h5 id="panel-title">图里还没有任务</h5><p class="mb-0">导入一份任务分解通知后，这里会画出单位、责任领导和任务之间的关系。</p>');
     }
@@ -256,20 +291,37 @@ async function load() {
       state.focus = urlName(focusNode.data());
     }
     applyFilters();
+    // The status line just written may have taken another line from the canvas: Cytoscape hears of it only at
+    // the next frame, too late for the fit and the names below.
+    cy.resize();
     if (mode === 'neighbourhood') ringsAround(data.focus);
     else if (data.nodes.some(n => n.x == null)) fallbackLayout();
     else cy.fit(cy.nodes(':visible'), 30);
     labelHubs();
+    // The address's expansions, in their order: each adds to what the ones before it drew.
+    let last = null;
+    for (const token of wanted) {
+      const all = token.endsWith('*');
+      const node = findNode(all ? token.slice(0, -1) : token);
+      if (node && node.nonempty()) {
+        await expand(node.id(), all, true);
+        if (mine !== loads) return;
+        last = node.id();
+      }
+    }
+    if (last) bringIntoView(last, false);
     const pick = findNode(state.sel) || focusNode;
     if (pick && pick.nonempty()) select(pick.id());
     else { state.sel = ''; showOverview(data); }
-    status(data);
+    status();
     window.respnet.timings = { fetchMs: fetched - t0, drawMs: performance.now() - fetched };
   } catch (e) {
-    side.innerHTML = `<div class="alert alert-warning">无法加载关系图：${esc(e.message)}</div>`;
+    if (mine === loads) side.innerHTML = `<div class="alert alert-warning">无法加载关系图：${esc(e.message)}</div>`;
   } finally {
-    setBusy(false);
-    syncUrl();
+    if (mine === loads) {
+      setBusy(false);
+      syncUrl();
+    }
   }
 }
 
@@ -289,7 +341,7 @@ async function unknownFocus(name) {
     const res = await fetch(await withNotice('/api/search?q=' + encodeURIComponent(name)));
     hits = res.ok ? await res.json() : [];
   } catch (e) { /* no suggestions then */ }
-  const links = hits.slice(0, 6).map(h => `<a href="#" class="me-2" data-focus="${esc(h.name)}">${esc(h.type === 'task' ? '第 ' + h.name + ' 项' : h.name)}</a>`).join('');
+  const links = hits.slice(0, 6).map(h => `<a href="#" class="me-2" data-focus="${esc(h.name)}">${esc(h.type === 'task' ? '第 ' + taskNo({ kind: h.kind, no: h.name }) + ' 项' : h.name)}</a>`).join('');
   const html = `<h5 id="panel-title">没有找到“${esc(name)}”</h5>
     ${links ? `<p class="mb-1">您是不是要找：</p><p id="did-you-mean">${links}</p>`
       : '<p>请在页面顶部的搜索框输入单位、领导或任务编号（如“发改委”“黄继军”“12”）。</p>'}
@@ -305,29 +357,56 @@ function showEmpty(html) {
   el.hidden = !html;
 }
 
-/** Adds a node's neighbours (at most the server's cap unless `all`) next to it; nothing else moves. */
-async function expand(id, all) {
+/**
+ * Adds a node's neighbours (at most the server's cap unless `all`) next to it; nothing else moves, and the
+ * view turns to them. While a load restores the address's expansions (`restoring`) the view waits for the last.
+ */
+async function expand(id, all, restoring = false) {
+  const view = loads;
   setBusy(true);
   try {
     const data = await json('/api/graph?' + new URLSearchParams({ focus: id, depth: 1, ...(all ? { limit: 2000 } : {}) }));
+    if (view !== loads) return 0;   // another view was loaded meanwhile
     delete hidden[id];
     const added = addGraph(data, id);
     const mine = expandedBy.get(id) || new Set();
     added.forEach(a => mine.add(a));
     expandedBy.set(id, mine);
+    if (all) expandedAll.add(id);
+    rememberExpansions();
     cy.$id(id).data('expanded', true);
     applyFilters();
     labelHubs();
-    if (added.length) {
-      const box = cy.extent();
-      const outside = added.some(a => { const p = cy.$id(a).position(); return p.x < box.x1 || p.x > box.x2 || p.y < box.y1 || p.y > box.y2; });
-      if (outside) cy.animate({ fit: { eles: cy.nodes(':visible'), padding: 30 }, duration: 250 });
-    }
-    status();
+    if (!restoring) bringIntoView(id, true);
     return added.length;
   } finally {
-    setBusy(false);
+    if (!restoring) setBusy(false);
   }
+}
+
+/** The address lists the expansions by the names it uses for focus (a trailing * for 显示更多). */
+function rememberExpansions() {
+  state.expand = [...expandedBy.keys()].map(k => cy.$id(k)).filter(n => n.nonempty())
+    .map(n => urlName(n.data()) + (expandedAll.has(n.id()) ? '*' : ''));
+}
+
+/**
+ * Turns the view to an expanded node and what it added, when some of it is off screen: centred on them, as
+ * close as they fit but no closer than the view was or 1.2 (where task numbers are drawn), so the city does
+ * not shrink to a speck.
+ */
+function bringIntoView(id, animate) {
+  const eles = cy.$id(id).union(cy.collection([...(expandedBy.get(id) || [])].map(a => cy.$id(a)))).filter(':visible');
+  if (eles.empty()) return;
+  const bb = eles.boundingBox({ includeLabels: false });
+  const ext = cy.extent();
+  if (bb.x1 >= ext.x1 && bb.x2 <= ext.x2 && bb.y1 >= ext.y1 && bb.y2 <= ext.y2) return;
+  const pad = 50, w = cy.width(), h = cy.height();
+  const zoom = Math.max(cy.minZoom(), Math.min(Math.max(cy.zoom(), 1.2),
+    (w - 2 * pad) / Math.max(bb.w, 1), (h - 2 * pad) / Math.max(bb.h, 1)));
+  const pan = { x: w / 2 - zoom * (bb.x1 + bb.x2) / 2, y: h / 2 - zoom * (bb.y1 + bb.y2) / 2 };
+  if (animate) cy.animate({ zoom, pan, duration: 300 });
+  else cy.viewport({ zoom, pan });
 }
 
 /** Removes what expanding a node added, keeping anything that is still linked to the rest of the view. */
@@ -340,29 +419,42 @@ function collapse(id) {
     if (n.neighborhood('node').filter(m => m.id() !== id).empty()) n.remove();
   }));
   expandedBy.delete(id);
+  expandedAll.delete(id);
+  rememberExpansions();
   cy.$id(id).data('expanded', false);
   status();
+  syncUrl();
 }
 
-/** Counts what is shown: nodes a filter hides are not in the line. */
-function status(data) {
-  const shown = cy.nodes(':visible');
-  const units = shown.filter('[type = "unit"][!isGroup]').length;
-  const groups = shown.filter('[?isGroup]').length;
-  const leaders = shown.filter('[type = "leader"]').length;
-  const tasks = shown.filter('[type = "task"]').length;
+/**
+ * Counts what is drawn (nodes a filter hides are not in the count), then what is not: names too small to
+ * draw at this zoom, nodes a filter hides and neighbours left out by the server's cap.
+ */
+function status() {
+  const visible = cy.nodes(':visible');
+  const units = visible.filter('[type = "unit"][!isGroup]').length;
+  const groups = visible.filter('[?isGroup]').length;
+  const leaders = visible.filter('[type = "leader"]').length;
+  const tasks = visible.filter('[type = "task"]').length;
   const counted = [units && `${fmt(units)} 个单位`, groups && `${fmt(groups)} 个单位组`, leaders && `${fmt(leaders)} 位责任领导`,
     tasks && `${fmt(tasks)} 项任务`].filter(Boolean).join('、');
   const parts = [counted || '没有节点'];
+  const unnamed = visible.filter(n => !labelDrawn(n)).length;
+  if (unnamed) parts.push(`标出 ${fmt(visible.length - unnamed)} 个名称，另 ${fmt(unnamed)} 个放大后显示`);
+  const filtered = cy.nodes('.filtered').length;
+  if (filtered) parts.push(`筛选隐藏了 ${fmt(filtered)} 个节点`);
   if (mode === 'units') {
     parts.push('全市单位网络：圆点越大任务越多；连线表示两个单位承担了相同的任务，越粗越多'
       + (groups ? '；单位组排在右侧，点击可看到它的连线' : ''));
-    if (data?.truncated) parts.push(`全市节点超过 ${fmt(data.budget)} 个，只画单位`);
+    if (shown?.truncated) parts.push(`全市节点超过 ${fmt(shown.budget)} 个，只画单位`);
   } else if (mode === 'whole') parts.push('全市网络：单位、责任领导和任务');
   if (Object.keys(hidden).length) parts.push(`还有 ${fmt(Object.values(hidden).reduce((a, b) => a + b, 0))} 个相关节点未画出（双线边框的节点可“显示更多”）`);
   const el = document.getElementById('graph-stats');
   el.textContent = parts.join(' · ');
   el.dataset.nodes = cy.nodes().length;
+  el.dataset.named = visible.length - unnamed;
+  el.dataset.unnamed = unnamed;
+  el.dataset.filtered = filtered;
 }
 
 function setBusy(busy) {
@@ -450,21 +542,44 @@ function applyFilters() {
   syncUrl();
 }
 
-function syncUrl() {
+/** The address of the current view; the notice (`city`) stays as it was opened. */
+function address() {
   const p = new URLSearchParams();
+  const city = new URLSearchParams(location.search).get('city');
+  if (city) p.set('city', city);
   if (state.focus) p.set('focus', state.focus);
   if (state.focus && state.depth !== 1) p.set('depth', state.depth);
   if (!state.focus && state.view) p.set('view', state.view);
+  if (state.expand.length) p.set('expand', state.expand.join(','));
   if (state.sel && state.sel !== state.focus) p.set('sel', state.sel);
   if (state.size !== 'workload') p.set('size', state.size);
   if (state.hide.size) p.set('hide', [...state.hide].join(','));
   if (state.role !== 'all') p.set('role', state.role);
   if (state.section) p.set('section', state.section);
   if (state.leader) p.set('leader', state.leader);
-  history.replaceState(null, '', '/explore' + (p.toString() ? '?' + p : ''));
+  return '/explore' + (p.toString() ? '?' + p : '');
+}
+
+/** Keeps the address on the view shown; only `navigate` adds a step to the browser's history. */
+function syncUrl() {
+  history.replaceState(null, '', address());
   // Chinese names stay readable in the link (browsers send them encoded all the same).
   document.getElementById('share-link').value = decodeURIComponent(location.href);
 }
+
+/** A change of focus (or of the whole picture) is a step Back returns from: a new history entry, then the view. */
+function navigate(changes) {
+  Object.assign(state, { sel: '', expand: [] }, changes);
+  history.pushState(null, '', address());
+  return load();
+}
+
+// Back and Forward step through the focus changes, each with its expansions, before leaving the page.
+window.addEventListener('popstate', () => {
+  Object.assign(state, readAddress());
+  showControls();
+  load();
+});
 
 // ---------- side panel ----------
 
@@ -584,11 +699,8 @@ function showOverview(data) {
     ${groups.map(u => `<div class="task-item" data-select="${esc(u.id)}">${esc(u.name)} <span class="text-muted">· ${fmt(u.total)} 项</span></div>`).join('')}` : ''}`;
 }
 
-async function focusOn(name) {
-  state.focus = name;
-  state.sel = '';
-  state.view = '';
-  return load();
+function focusOn(name) {
+  return navigate({ focus: name, view: '' });
 }
 
 side.addEventListener('click', async e => {
@@ -633,29 +745,24 @@ if (navSearch) {
   });
 }
 const depth = document.getElementById('depth');
-depth.value = String(state.depth);
-depth.addEventListener('change', () => { state.depth = Number(depth.value); if (state.focus) load(); });
+depth.addEventListener('change', () => { state.depth = Number(depth.value); state.expand = []; if (state.focus) load(); });
 document.querySelectorAll('[data-type-toggle]').forEach(box => {
-  box.checked = !state.hide.has(box.dataset.typeToggle);
   box.addEventListener('change', () => {
     box.checked ? state.hide.delete(box.dataset.typeToggle) : state.hide.add(box.dataset.typeToggle);
     applyFilters();
   });
 });
 const role = document.getElementById('role');
-role.value = state.role;
 role.addEventListener('change', () => { state.role = role.value; applyFilters(); });
 const SIZE_HELP = { workload: '圆点越大，单位承担的任务越多。', lead: '圆点越大，单位牵头的任务越多。',
   betweenness: TERMS.中介中心度, community: TERMS.社区 + '颜色相同即同一社区。' };
 const size = document.getElementById('size');
-size.value = state.size;
 const sizeHelp = () => { document.getElementById('size-help').textContent = SIZE_HELP[state.size] || ''; };
-sizeHelp();
 size.addEventListener('change', () => { state.size = size.value; sizeHelp(); restyle(); syncUrl(); });
 document.getElementById('relayout').addEventListener('click', restoreLayout);
 document.getElementById('fit').addEventListener('click', () => cy.fit(cy.nodes(':visible'), 30));
-document.getElementById('whole').addEventListener('click', () => { state.focus = ''; state.sel = ''; state.view = 'all'; load(); });
-document.getElementById('whole-units').addEventListener('click', () => { state.focus = ''; state.sel = ''; state.view = ''; load(); });
+document.getElementById('whole').addEventListener('click', () => navigate({ focus: '', view: 'all' }));
+document.getElementById('whole-units').addEventListener('click', () => navigate({ focus: '', view: '' }));
 document.getElementById('png').addEventListener('click', () => {
   const a = document.createElement('a');
   a.href = cy.png({ full: true, scale: 2, bg: '#ffffff' });
@@ -675,7 +782,20 @@ document.getElementById('legend-toggle').addEventListener('click', e => {
   const body = document.getElementById('legend-body');
   body.hidden = !body.hidden;
   e.target.textContent = body.hidden ? '展开' : '收起';
+  e.target.setAttribute('aria-expanded', String(!body.hidden));
 });
+
+/** The tools show the view's settings: on opening and when Back or Forward brings another view. */
+function showControls() {
+  depth.value = String(state.depth);
+  document.querySelectorAll('[data-type-toggle]').forEach(box => { box.checked = !state.hide.has(box.dataset.typeToggle); });
+  role.value = state.role;
+  size.value = state.size;
+  sizeHelp();
+  document.getElementById('section').value = state.section;
+  document.getElementById('leader').value = state.leader;
+}
+showControls();
 
 async function fillFilters() {
   const [tasks, leaders] = await Promise.all([json('/api/tasks'), json('/api/leaders')]);
@@ -684,7 +804,7 @@ async function fillFilters() {
   const sectionSelect = document.getElementById('section');
   sectionSelect.innerHTML = '<option value="">全部篇章</option>' + [...sections.entries()]
     .map(([no, title]) => `<option value="${esc(no)}">${esc(no)}、${esc((title || '').slice(0, 14))}</option>`).join('');
-  sectionSelect.value = state.section;
+  sectionSelect.value = state.section;  // the address's, already set while the options were not there yet
   sectionSelect.addEventListener('change', () => { state.section = sectionSelect.value; applyFilters(); });
   const leaderSelect = document.getElementById('leader');
   leaderSelect.innerHTML = '<option value="">全部领导</option>' + leaders.map(l => `<option>${esc(l.name)}</option>`).join('');

@@ -106,7 +106,8 @@ class SearchIndex {
                 .or(() -> all.stream().filter(e -> !e.row().type().equals("task") && e.row().name().equals(f))
                         .min(Comparator.comparing((Entry e) -> !e.row().type().equals("unit"))))
                 .or(() -> all.stream().filter(e -> e.row().type().equals("task")
-                        && (e.row().id().equals("T:" + f) || f.equals(e.row().name()))).findFirst())
+                        && (e.row().id().equals("T:" + f) || f.equals(e.row().name()) || f.equals(printedNumber(e.row()))))
+                        .findFirst())
                 .map(e -> e.row().id());
     }
 
@@ -117,8 +118,8 @@ class SearchIndex {
                 return new Scored(entry, 70, "number");
             }
             // A 民生实事 part as the pages print its number: 民生一.4, and 民生一 for every part of item 一.
-            if ("LIVELIHOOD".equals(row.kind()) && row.name() != null) {
-                String printed = "民生" + row.name();
+            String printed = printedNumber(row);
+            if (printed != null) {
                 if (q.equals(printed)) {
                     return new Scored(entry, 70, "number");
                 }
@@ -148,6 +149,11 @@ class SearchIndex {
             }
         }
         return null;
+    }
+
+    /** A 民生实事 part's number as the pages print it (民生一.4), or null for any other row. */
+    private static String printedNumber(Row row) {
+        return "LIVELIHOOD".equals(row.kind()) && row.name() != null ? "民生" + row.name() : null;
     }
 
     private static Suggestion suggestion(Scored scored) {

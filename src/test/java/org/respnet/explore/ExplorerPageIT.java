@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.respnet.RespNetIntegrationTest;
@@ -15,8 +17,10 @@ import org.respnet.BrowserPageTest;
 import org.respnet.Chromium;
 
 /**
- * The graph explorer in a real browser: the stored city overview, the top-bar search by pinyin
- * initials, the side panel, expanding a node, an unknown focus, and the legend at laptop size.
+ * The graph explorer in a real browser: the stored city overview, named at a laptop's and a desktop's size,
+ * the top-bar search by pinyin initials and by a 民生实事 number, the side panel, expanding a node into view,
+ * Back through focus changes, a shared link with its expansions, an unknown focus, and the legend beside the
+ * drawing.
  */
 @RespNetIntegrationTest
 class ExplorerPageIT extends BrowserPageTest {
@@ -50,7 +54,7 @@ class ExplorerPageIT extends BrowserPageTest {
                 + " > Math.max(...respnet.cy.nodes('[!isGroup]').map(n => n.position('x')))")).isEqualTo(true);
         // Bloom-style labels: when zoomed out to the whole city, only some busiest units are named, 市发改委 among them.
         assertThat(b.script("return respnet.cy.$('node.hub').map(n => n.data('name'))")).asList().contains("市发改委")
-                .hasSizeLessThan(26);
+                .hasSizeLessThan(41);
         Map<String, List<Number>> first = (Map<String, List<Number>>) b.script(POSITIONS);
 
         b.openReady("/explore");
@@ -95,15 +99,253 @@ class ExplorerPageIT extends BrowserPageTest {
         b.until(d -> "市住建局".equals(d.findElement(By.id("panel-title")).getText()));
     }
 
-    @Test
-    void atLaptopSizeTheLegendIsOnScreen() {
+    /** The 85 nodes of the units overview: 63 units and 22 groups. */
+    private static final int OVERVIEW_NODES = 85;
+
+    /** Script: whether every node of a list of ids is drawn inside the canvas (rendered position within its size). */
+    private static final String ON_SCREEN = "const cy = respnet.cy; return arguments[0].every(id => { const p = cy.$id(id).renderedPosition();"
+            + " return p.x >= 0 && p.y >= 0 && p.x <= cy.width() && p.y <= cy.height(); })";
+
+    @ParameterizedTest(name = "{0}×{1}")
+    @CsvSource({ "1366, 768", "1920, 1080", "1920, 1000" })
+    @SuppressWarnings("unchecked")
+    void theFirstPictureNamesTheBusiestUnitsAndTheStatusLineCountsTheNamesNotDrawn(int width, int height) {
         Chromium b = browser();
-        b.viewport(1366, 768);
+        b.viewport(width, height);
+        try {
+            b.openReady("/explore");
+            b.screenshot("explore-first-picture-" + width + "x" + height);
+            // The fit zoom is under 1: most names are too small for Cytoscape to draw; the busiest are drawn as hubs.
+            assertThat(((Number) b.script("return respnet.cy.zoom()")).doubleValue()).isLessThan(1);
+            List<String> named = (List<String>) b.script("return respnet.cy.nodes().filter(n => respnet.labelDrawn(n)).map(n => n.id())");
+            assertThat(named).hasSizeGreaterThanOrEqualTo(25).contains("U:随州/市发改委", "U:随州/市住建局", "U:随州/各县市区政府及管委会");
+            assertThat(b.script(ON_SCREEN, named)).isEqualTo(true);
+            // Whole names: every hub's label box lies within the canvas.
+            assertThat(b.script("const cy = respnet.cy; return cy.$('node.hub').filter(n => { const bb = n.renderedBoundingBox({ includeLabels: true });"
+                    + " return bb.x1 < 0 || bb.y1 < 0 || bb.x2 > cy.width() || bb.y2 > cy.height(); })"
+                    + ".map(n => { const bb = n.renderedBoundingBox({ includeLabels: true }); return [n.data('name'), bb.x1, bb.y1, bb.x2, bb.y2]; })"))
+                    .asList().isEmpty();
+            // A hub's name is drawn whatever the zoom, at 14 px on screen.
+            assertThat(((Number) b.script("return respnet.cy.$('node.hub').length")).intValue()).isGreaterThan(named.size() / 2);
+            assertThat(b.script("const cy = respnet.cy; return cy.$('node.hub').every(n => parseFloat(n.style('min-zoomed-font-size')) === 0"
+                    + " && Math.abs(parseFloat(n.style('font-size')) * cy.zoom() - 14) < 0.01)")).isEqualTo(true);
+            int unnamed = OVERVIEW_NODES - named.size();
+            assertThat(b.find("#graph-stats").getText()).startsWith("63 个单位、22 个单位组 · 标出 " + named.size() + " 个名称，另 "
+                    + unnamed + " 个放大后显示 · 全市单位网络");
+            // Zoomed in to 2, every name is big enough to draw, and the line no longer counts names not drawn.
+            b.script("respnet.cy.zoom({ level: 2, position: respnet.cy.$id('U:随州/市发改委').position() })");
+            b.until(d -> !b.find("#graph-stats").getText().contains("另 " + unnamed + " 个"));
+            assertThat(b.find("#graph-stats").getText()).doesNotContain("放大后显示");
+        } finally {
+            b.viewport(0, 0);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}×{1}")
+    @CsvSource({ "1366, 768", "1920, 1080" })
+    @SuppressWarnings("unchecked")
+    void theLegendAndTheStatusLineAreBesideTheDrawingNotOverIt(int width, int height) {
+        Chromium b = browser();
+        b.viewport(width, height);
+        try {
+            b.openReady("/explore");
+            b.screenshot("explore-overview-" + width + "x" + height);
+            String box = "const r = document.getElementById(arguments[0]).getBoundingClientRect(); return [r.top, r.bottom, r.height];";
+            List<Number> legend = (List<Number>) b.script(box, "legend");
+            List<Number> canvas = (List<Number>) b.script(box, "cy");
+            List<Number> stats = (List<Number>) b.script(box, "graph-stats");
+            assertThat(legend.get(1).doubleValue()).isLessThanOrEqualTo(canvas.get(0).doubleValue()).isLessThan(height);
+            assertThat(stats.get(0).doubleValue()).isGreaterThanOrEqualTo(canvas.get(1).doubleValue());
+            assertThat(stats.get(1).doubleValue()).isLessThanOrEqualTo(height);
+            // Two thirds of the window's height or more is drawing.
+            assertThat(canvas.get(2).doubleValue()).isGreaterThan(height * 2 / 3.0);
+            // 收起 leaves one line of legend and gives the rest to the drawing.
+            b.find("#legend-toggle").click();
+            assertThat(b.find("#legend-toggle").getText()).isEqualTo("展开");
+            List<Number> taller = (List<Number>) b.script(box, "cy");
+            assertThat(taller.get(2).doubleValue()).isGreaterThan(canvas.get(2).doubleValue());
+            b.until(d -> Math.abs(((Number) b.script("return respnet.cy.height()")).doubleValue() - taller.get(2).doubleValue()) < 1);
+        } finally {
+            b.viewport(0, 0);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}×{1}")
+    @CsvSource({ "1366, 768", "1920, 1080" })
+    @SuppressWarnings("unchecked")
+    void anExpansionAtTheEdgeOfTheCityIsBroughtIntoView(int width, int height) {
+        Chromium b = browser();
+        b.viewport(width, height);
+        try {
+            b.openReady("/explore");
+            double zoomBefore = ((Number) b.script("return respnet.cy.zoom()")).doubleValue();
+            List<Number> extent = (List<Number>) b.script("const e = respnet.cy.extent(); return [e.x1, e.y1, e.x2, e.y2]");
+            List<String> before = (List<String>) b.script("return respnet.cy.nodes().map(n => n.id())");
+            // The topmost unit: its neighbours go on an arc above it, off the edge of the fitted city.
+            String top = (String) b.script("return respnet.cy.nodes('[type = \"unit\"][!isGroup]').min(n => n.position('y')).ele.id()");
+            b.script("respnet.cy.$id(arguments[0]).emit('tap')", top);
+            b.until(d -> d.findElements(By.cssSelector("[data-act='expand']")).size() == 1);
+            b.find("[data-act='expand']").click();
+            b.until(d -> nodeCount(b) > before.size());
+            b.until(d -> "false".equals(d.findElement(By.tagName("body")).getDomAttribute("data-busy"))
+                    && Boolean.FALSE.equals(b.script("return respnet.cy.animated()")));
+            b.screenshot("explore-expansion-in-view-" + width + "x" + height);
+
+            List<String> added = (List<String>) b.script("return respnet.cy.nodes().map(n => n.id()).filter(id => !arguments[0].includes(id))", before);
+            // What the server lists around it, less what was drawn already.
+            List<String> expected = (List<String>) b.asyncScript("const done = arguments[arguments.length - 1];"
+                    + "fetch('/api/graph?focus=' + encodeURIComponent(arguments[0]) + '&depth=1').then(r => r.json())"
+                    + ".then(g => done(g.nodes.map(n => n.id).filter(id => !arguments[1].includes(id))))", top, before);
+            assertThat(added).containsExactlyInAnyOrderElementsOf(expected).isNotEmpty();
+            // Some of them were placed outside the first picture...
+            assertThat(b.script("const [x1, y1, x2, y2] = arguments[1]; return arguments[0].some(id => {"
+                    + " const p = respnet.cy.$id(id).position(); return p.x < x1 || p.x > x2 || p.y < y1 || p.y > y2; })", added, extent))
+                    .isEqualTo(true);
+            // ...and the view turned to them, closer than the whole city, not farther.
+            added.add(top);
+            assertThat(b.script(ON_SCREEN, added)).isEqualTo(true);
+            assertThat(((Number) b.script("return respnet.cy.zoom()")).doubleValue()).isGreaterThan(zoomBefore);
+            assertThat(URLDecoder.decode(b.driver().getCurrentUrl(), StandardCharsets.UTF_8))
+                    .contains("expand=" + top.substring(top.indexOf('/') + 1));
+        } finally {
+            b.viewport(0, 0);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}×{1}")
+    @CsvSource({ "1366, 768", "1920, 1080" })
+    void backStepsThroughTheFocusChangesWithTheirExpansionsBeforeLeavingThePage(int width, int height) {
+        Chromium b = browser();
+        b.viewport(width, height);
+        try {
+            b.openReady("/");
+            b.openReady("/explore");
+            assertThat(nodeCount(b)).isEqualTo(OVERVIEW_NODES);
+            // Focus 市发改委 from the search box: its 34 tasks, its group and itself.
+            b.find("#nav-search").sendKeys("市发改委");
+            b.until(d -> d.findElements(By.cssSelector("#site-nav .suggest-item")).stream().anyMatch(e -> e.getText().contains("市发改委")));
+            b.find("#nav-search").sendKeys(org.openqa.selenium.Keys.ENTER);
+            b.until(d -> "市发改委".equals(focusName(b)) && idle(b) && !d.findElements(By.cssSelector("#lead-tasks .task-item")).isEmpty());
+            int fgw = nodeCount(b);
+            assertThat(fgw).isEqualTo(36);
+            // Task 1 expanded: 吴丕华 and 各县市区政府及管委会 join.
+            b.find("#lead-tasks .task-item[data-task$='-K1']").click();
+            b.until(d -> d.findElement(By.id("panel-title")).getText().startsWith("第 1 项"));
+            b.find("[data-act='expand']").click();
+            b.until(d -> nodeCount(b) == fgw + 2 && idle(b));
+            assertThat(decodedUrl(b)).endsWith("/explore?focus=市发改委&expand=1&sel=1");
+            // From task 1's panel to its leader: a second focus change.
+            b.until(d -> !d.findElements(By.cssSelector("#side [data-focus='吴丕华']")).isEmpty());
+            b.find("#side [data-focus='吴丕华']").click();
+            b.until(d -> "吴丕华".equals(focusName(b)) && idle(b));
+            assertThat(decodedUrl(b)).endsWith("/explore?focus=吴丕华");
+            b.screenshot("explore-back-0-leader-" + width + "x" + height);
+
+            b.driver().navigate().back();
+            b.until(d -> "市发改委".equals(focusName(b)) && idle(b) && d.findElement(By.id("panel-title")).getText().startsWith("第 1 项"));
+            b.screenshot("explore-back-1-fgw-expanded-" + width + "x" + height);
+            assertThat(nodeCount(b)).isEqualTo(fgw + 2);
+            assertThat(b.script("return respnet.cy.$id('L:随州/吴丕华').length")).isEqualTo(1L);
+            assertThat(decodedUrl(b)).endsWith("/explore?focus=市发改委&expand=1&sel=1");
+
+            b.driver().navigate().back();
+            b.until(d -> nodeCount(b) == OVERVIEW_NODES && idle(b));
+            b.screenshot("explore-back-2-overview-" + width + "x" + height);
+            assertThat(focusName(b)).isNull();
+            assertThat(b.driver().getCurrentUrl()).endsWith("/explore");
+
+            b.driver().navigate().back();
+            b.until(d -> d.getCurrentUrl().equals(b.url("/")));
+            // Forward comes back into the page at the first picture.
+            b.driver().navigate().forward();
+            b.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")) && nodeCount(b) == OVERVIEW_NODES);
+        } finally {
+            b.viewport(0, 0);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}×{1}")
+    @CsvSource({ "1366, 768", "1920, 1080" })
+    @SuppressWarnings("unchecked")
+    void aSharedLinkRestoresTheExpansions(int width, int height) {
+        Chromium b = browser();
+        b.viewport(width, height);
+        try {
+            b.openReady("/explore?focus=" + org.respnet.HttpJson.enc("市发改委"));
+            b.until(d -> !d.findElements(By.cssSelector("#lead-tasks .task-item")).isEmpty());
+            int fgw = nodeCount(b);
+            // Task 1 by its panel's 展开邻居, then its leader 吴丕华 by a double click: his other tasks join.
+            b.find("#lead-tasks .task-item[data-task$='-K1']").click();
+            b.until(d -> d.findElement(By.id("panel-title")).getText().startsWith("第 1 项"));
+            b.find("[data-act='expand']").click();
+            b.until(d -> nodeCount(b) == fgw + 2 && idle(b));
+            List<String> beforeLeader = (List<String>) b.script("return respnet.cy.nodes().map(n => n.id())");
+            b.script("const n = respnet.cy.$id('L:随州/吴丕华'); n.emit('tap'); n.emit('dbltap')");
+            b.until(d -> nodeCount(b) > fgw + 2 && idle(b));
+            int expanded = nodeCount(b);
+            String link = b.find("#share-link").getDomProperty("value");
+            assertThat(link).endsWith("/explore?focus=市发改委&expand=1,吴丕华&sel=吴丕华");
+            b.find("#copy-link").click();
+            b.until(d -> "已复制".equals(d.findElement(By.id("copy-link")).getText()));
+            Map<String, List<Number>> positions = (Map<String, List<Number>>) b.script(POSITIONS);
+
+            b.viewport(0, 0);
+            b.openReady("/");
+            b.viewport(width, height);
+            b.driver().get(link);
+            b.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+            b.screenshot("explore-shared-link-" + width + "x" + height);
+            assertThat(nodeCount(b)).isEqualTo(expanded);
+            assertThat((Map<String, List<Number>>) b.script(POSITIONS)).isEqualTo(positions);
+            assertThat(b.script("return respnet.state.expand")).asList().containsExactly("1", "吴丕华");
+            assertThat(focusName(b)).isEqualTo("市发改委");
+            b.until(d -> "吴丕华".equals(d.findElement(By.id("panel-title")).getText()));
+            // What the double click added is in view, as it was then.
+            List<String> added = (List<String>) b.script("return respnet.cy.nodes().map(n => n.id()).filter(id => !arguments[0].includes(id))", beforeLeader);
+            assertThat(added).isNotEmpty().hasSize(expanded - fgw - 2);
+            added.add("L:随州/吴丕华");
+            assertThat(b.script(ON_SCREEN, added)).isEqualTo(true);
+        } finally {
+            b.viewport(0, 0);
+        }
+    }
+
+    @Test
+    void theAddressKeepsTheNoticeItWasOpenedOnThroughFocusChanges() {
+        Chromium b = browser();
+        b.openReady("/explore?city=" + org.respnet.HttpJson.enc("随州") + "&focus=" + org.respnet.HttpJson.enc("市发改委"));
+        b.until(d -> !d.findElements(By.cssSelector("#lead-tasks .task-item")).isEmpty());
+        assertThat(b.find("#share-link").getDomProperty("value")).endsWith("/explore?city=随州&focus=市发改委");
+        b.find("#whole-units").click();
+        b.until(d -> nodeCount(b) == OVERVIEW_NODES && idle(b));
+        assertThat(decodedUrl(b)).endsWith("/explore?city=随州");
+        b.driver().navigate().back();
+        b.until(d -> "市发改委".equals(focusName(b)) && idle(b));
+        assertThat(decodedUrl(b)).endsWith("/explore?city=随州&focus=市发改委");
+    }
+
+    @Test
+    void aLivelihoodItemIsFoundByTheNumberThePagesPrint() {
+        Chromium b = browser();
         b.openReady("/explore");
-        b.screenshot("explore-overview-1366x768");
-        Number bottom = (Number) b.script("return document.getElementById('legend').getBoundingClientRect().bottom");
-        assertThat(bottom.doubleValue()).isLessThan(768);
-        b.viewport(0, 0);
+        b.find("#nav-search").sendKeys("民生一");
+        b.until(d -> d.findElements(By.cssSelector("#site-nav .suggest-item")).size() >= 5);
+        List<String> parts = b.driver().findElements(By.cssSelector("#site-nav .suggest-item .suggest-name")).stream()
+                .map(WebElement::getText).filter(t -> t.startsWith("第 民生一.")).toList();
+        assertThat(parts).containsExactlyInAnyOrder("第 民生一.1 项", "第 民生一.2 项", "第 民生一.3 项", "第 民生一.4 项", "第 民生一.5 项");
+        b.screenshot("explore-search-livelihood-item");
+        b.driver().findElements(By.cssSelector("#site-nav .suggest-item")).stream()
+                .filter(e -> e.getText().contains("第 民生一.4 项")).findFirst().orElseThrow().click();
+        b.until(d -> d.findElement(By.id("panel-title")).getText().startsWith("第 民生一.4 项") && idle(b));
+        assertThat(decodedUrl(b)).endsWith("/explore?focus=一.4");
+        // Typed as printed in the address, and the item alone: its five parts are offered.
+        b.openReady("/explore?focus=" + org.respnet.HttpJson.enc("民生一.4"));
+        b.until(d -> d.findElement(By.id("panel-title")).getText().startsWith("第 民生一.4 项"));
+        b.openReady("/explore?focus=" + org.respnet.HttpJson.enc("民生一"));
+        b.until(d -> !d.findElements(By.cssSelector("#did-you-mean a")).isEmpty());
+        assertThat(b.driver().findElements(By.cssSelector("#did-you-mean a")).stream().map(WebElement::getText)
+                .filter(t -> t.startsWith("第 民生一.")).toList())
+                .containsExactlyInAnyOrder("第 民生一.1 项", "第 民生一.2 项", "第 民生一.3 项", "第 民生一.4 项", "第 民生一.5 项");
     }
 
     @Test
@@ -164,6 +406,18 @@ class ExplorerPageIT extends BrowserPageTest {
         assertThat(((Number) b.script("return respnet.cy.nodes().length")).intValue()).isEqualTo(259);
         assertThat(b.script("return respnet.cy.nodes().every(n => n.position('x') === n.data('x'))")).isEqualTo(true);
         assertThat(b.find("#graph-stats").getText()).contains("7 位责任领导、167 项任务");
+    }
+
+    private static String focusName(Chromium b) {
+        return (String) b.script("return respnet.cy.$('node.focus').data('name') ?? null");
+    }
+
+    private static boolean idle(Chromium b) {
+        return "false".equals(b.find("body").getDomAttribute("data-busy")) && Boolean.FALSE.equals(b.script("return respnet.cy.animated()"));
+    }
+
+    private static String decodedUrl(Chromium b) {
+        return URLDecoder.decode(b.driver().getCurrentUrl(), StandardCharsets.UTF_8);
     }
 
     private static int nodeCount(Chromium b) {

@@ -53,6 +53,10 @@ class GraphApiIT {
         });
         assertThat(parts).containsExactlyInAnyOrder("一.1", "一.2", "一.3", "一.4", "一.5");
         assertThat(http().get("/api/search?q=" + enc("民生一.4")).body().get(0).get("name").asString()).isEqualTo("一.4");
+        // The explorer's focus takes the printed number too (民生一.4 typed into the address), as it takes 一.4.
+        String part = http().get("/api/graph?focus=" + enc("一.4")).body().get("focus").asString();
+        assertThat(part).startsWith("T:");
+        assertThat(http().get("/api/graph?focus=" + enc("民生一.4")).body().get("focus").asString()).isEqualTo(part);
     }
 
     @Test
