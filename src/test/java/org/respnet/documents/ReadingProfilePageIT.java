@@ -102,7 +102,19 @@ class ReadingProfilePageIT extends BrowserPageTest {
         assertThat(b.find(".reading-table[data-index='0'] caption").getText()).contains("按选定的读法");
         b.screenshot("reading-02-lead-column-chosen");
 
-        b.find("#confirm").click();
+        // task 1's 「全区经济运行各专班」 is no unit: the clerk drops it from the row ('改'), and the reading keeps it
+        WebElement first = b.find("#preview-table tbody tr[data-no='1']");
+        inView(b, first.findElement(By.cssSelector(".edit-row"))).click();
+        WebElement responsible = first.findElement(By.cssSelector("input[data-role=responsibleUnits]"));
+        assertThat(responsible.getDomProperty("value")).isEqualTo("立山经济开发区、全区经济运行各专班");
+        responsible.clear();
+        responsible.sendKeys("立山经济开发区");
+        inView(b, b.find("#reread")).click();
+        b.until(d -> column(b, 7).getFirst().equals("立山经济开发区"));
+        assertThat(b.find("#preview-table tbody tr[data-no='1']").getDomAttribute("class")).contains("table-info");
+        assertThat(column(b, 6)).containsExactlyElementsOf(expected.values().stream().toList());
+
+        inView(b, b.find("#confirm")).click();
         WebElement done = b.until(d -> d.findElements(By.id("imported")).isEmpty() ? null : d.findElement(By.id("imported")));
         assertThat(done.getText()).contains("已导入").contains("6 项任务");
         assertThat(b.find("#profile-saved").getText()).contains("立山区");
@@ -117,8 +129,11 @@ class ReadingProfilePageIT extends BrowserPageTest {
         b.until(d -> d.findElements(By.cssSelector("#preview-table tbody tr")).size() == 6);
         assertThat(b.find("#profile-applied").getText()).contains("立山区").contains("序号 | 工作任务 | 主抓单位 | 协同单位");
         assertThat(column(b, 6)).containsExactlyElementsOf(expected.values().stream().toList());
+        assertThat(column(b, 7).getFirst()).as("the phrase dropped from the 2023 notice is no unit in 2024 either")
+                .isEqualTo("立山经济开发区");
+        assertThat(b.find("#warnings").getText()).contains("「全区经济运行各专班」不是单位");
         b.screenshot("reading-03-next-notice-read-with-the-profile");
-        b.find("#confirm").click();
+        inView(b, b.find("#confirm")).click();
         b.until(d -> d.findElements(By.id("imported")).isEmpty() ? null : d.findElement(By.id("imported")));
         String scope2024 = scopeOf(new HttpJson(port).get("/api/documents").body(), 2024);
         assertThat(leadsInTheLedger(scope2024)).isEqualTo(expected);
