@@ -222,8 +222,16 @@ async function flowScopes() {
   document.getElementById('flow-scope').insertAdjacentHTML('beforeend',
     `<optgroup label="责任领导">${leaders.map(l => option('leader:' + l.name, l.name)).join('')}</optgroup>
      <optgroup label="单位（任务多的在前）">${units.map(u => option('unit:' + u.name, u.name)).join('')}</optgroup>`);
-  document.getElementById('flow-scope').addEventListener('change', () =>
-    safely(flow, 'flow'));
+  // The scope is kept in the address (?flow=unit:市发改委), so a unit's page can link to its flow and a view be shared.
+  const scope = document.getElementById('flow-scope');
+  const asked = new URLSearchParams(location.search).get('flow');
+  if (asked && [...scope.options].some(o => o.value === asked)) scope.value = asked;
+  scope.addEventListener('change', () => {
+    const address = new URL(location.href);
+    if (scope.value) address.searchParams.set('flow', scope.value); else address.searchParams.delete('flow');
+    history.replaceState(null, '', address.pathname + address.search + address.hash);
+    safely(flow, 'flow');
+  });
   await flow();
 }
 

@@ -6,6 +6,9 @@ import { info, livelihoodItem } from './terms.js';
 const names = list => (Array.isArray(list) ? list : String(list || '').split('、').filter(Boolean)).map(n => `<span class="name">${esc(n)}</span>`).join('、');
 
 const name = decodeURIComponent(location.pathname.replace(/^\/units\//, ''));
+/** The 总览's flow through this unit, of the notice this page shows. */
+const flowHref = unit => '/?' + new URLSearchParams({ ...Object.fromEntries(new URLSearchParams(location.search)),
+  flow: 'unit:' + unit }) + '#flow-card';
 const brief = document.getElementById('brief');
 
 /**
@@ -72,6 +75,7 @@ async function render() {
       <div class="no-print text-end">
         <button class="btn btn-sm btn-primary" onclick="window.print()">打印 / 存为 PDF</button>
         <div class="small mt-1"><a href="${esc(exploreHref(u.name))}">关系图</a> · <a href="${esc(tasksHref({ unit: u.name }))}">台账</a>
+          · <a href="${esc(flowHref(u.name))}" id="flow-link">任务流向</a>
           · <a href="#" id="rename">更名或合并</a></div>
         <div class="small mt-1" id="rename-message" role="status"></div>
       </div>

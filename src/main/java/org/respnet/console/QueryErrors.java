@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 final class QueryErrors {
 
     private static final Pattern PLACE = Pattern.compile("line (\\d+), column (\\d+)");
+    private static final String FILE_URLS = "dbms.security.allow_csv_import_from_file_urls";
     private static final Pattern MISSING = Pattern.compile("Expected parameter\\(s\\): ([\\p{L}\\p{N}_, ]+)");
 
     private QueryErrors() {
@@ -20,6 +21,10 @@ final class QueryErrors {
         Matcher missing = MISSING.matcher(text);
         if (missing.find()) {
             return "缺少参数：" + missing.group(1).strip() + "。请在“参数”框里为它们填上值。";
+        }
+        if (text.contains("allow_csv_import_from_file_urls")) {
+            // The server's own refusal, behind the console's: named by its setting, so an administrator finds it.
+            return "服务器不允许读取本机文件（" + FILE_URLS + "=false）";
         }
         if (code.contains("ParameterMissing")) {
             return "缺少参数。请在“参数”框里为查询中每个 $参数 填上值。";

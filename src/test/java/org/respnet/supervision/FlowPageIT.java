@@ -12,6 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.respnet.BrowserPageTest;
 import org.respnet.Chromium;
+import org.respnet.HttpJson;
 import org.respnet.RespNetIntegrationTest;
 
 /**
@@ -90,6 +91,33 @@ class FlowPageIT extends BrowserPageTest {
         } finally {
             b.viewport(0, 0);
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aUnitsPageLinksToTheFlowThroughItWhoseLinksOpenTheirTasks() {
+        Chromium b = browser();
+        b.openReady("/units/" + HttpJson.enc("市发改委"));
+        String link = b.find("#flow-link").getDomAttribute("href");
+        b.openReady(link);
+        waitForFlow(b, "市发改委");
+        assertThat(b.find("#flow-scope").getDomProperty("value")).isEqualTo("unit:市发改委");
+        // Every link is a path through the unit: to it, from it, or from a leader to a unit it works for.
+        List<Map<String, Object>> links = (List<Map<String, Object>>) b.script("""
+                return echarts.getInstanceByDom(document.getElementById('flow')).getOption().series[0].links
+                  .map(l => ({ href: l.href, value: l.value }));""");
+        assertThat(links).isNotEmpty().allMatch(l -> URLDecoder.decode((String) l.get("href"), StandardCharsets.UTF_8)
+                .contains("市发改委"));
+        HttpJson http = new HttpJson(port);
+        for (Map<String, Object> l : links) {
+            String href = (String) l.get("href");
+            assertThat(http.get("/api" + href + "&limit=10000").body().size()).as(href)
+                    .isEqualTo(((Number) l.get("value")).intValue());
+        }
+        Map<String, Object> clicked = (Map<String, Object>) b.script(CLICK_LINK, 0);
+        int value = ((Number) clicked.get("value")).intValue();
+        b.until(d -> d.getCurrentUrl().contains("/tasks?"));
+        b.until(d -> String.valueOf(value).equals(d.findElement(By.id("count")).getDomAttribute("data-count")));
     }
 
     @Test
