@@ -44,7 +44,8 @@ class TestSourcesNameNoSystemPathTests {
             // Hostile console queries that must be refused: the tests assert these files are never read.
             "org/respnet/console/HostilePayloads.java", Set.of(unix("etc", "passwd"), unix("etc", "hostname")),
             "org/respnet/console/QueryPolicyTests.java", Set.of(unix("etc", "passwd")),
-            "org/respnet/console/CypherConsoleIT.java", Set.of(unix("etc", "passwd")));
+            "org/respnet/console/CypherConsoleIT.java", Set.of(unix("etc", "passwd")),
+            "org/respnet/ClerkSeesNoEnglishIT.java", Set.of(unix("etc", "passwd")));
 
     /** An absolute Unix path from its parts: this file names none literally, so it is no exception to its check. */
     private static String unix(String... parts) {
