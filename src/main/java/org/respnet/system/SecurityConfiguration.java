@@ -31,6 +31,8 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.HttpFirewall;
@@ -111,7 +113,10 @@ class SecurityConfiguration {
                                 .addEntryPointFor(json401(), api())
                                 .defaultEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE))
                                 .build())
-                        .defaultAccessDeniedHandlerFor(json403(), api()));
+                        // a page a role may not open is refused on the Chinese 403 page, not as the API's JSON (a lone
+                        // handler would serve every request)
+                        .defaultAccessDeniedHandlerFor(json403(), api())
+                        .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE));
         cors(http, properties);
         return http.build();
     }
