@@ -103,6 +103,15 @@ public final class Chromium implements AutoCloseable {
         driver.get(url(path));
     }
 
+    /** Logs in on the login page as a user would, and waits until it has left for the page it sends to. */
+    public void login(String user, String password) {
+        open("/login");
+        find("#username").sendKeys(user);
+        find("#password").sendKeys(password);
+        find("#login button[type=submit]").click();
+        until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
     /** Opens a page and waits until its script marks the body ready (data loaded, drawn). */
     public void openReady(String path) {
         open(path);

@@ -158,11 +158,7 @@ class ClerkSeesNoEnglishIT extends BrowserPageTest {
         for (String page : pages) {
             read(b, page, "anonymous", english);
         }
-        b.open("/login");
-        b.find("#username").sendKeys("viewer");
-        b.find("#password").sendKeys("viewer-pass");
-        b.find("#login button[type=submit]").click();
-        b.until(d -> !d.getCurrentUrl().contains("/login"));
+        b.login("viewer", "viewer-pass");
         for (String page : pages) {
             read(b, page, "viewer", english);
         }

@@ -63,11 +63,7 @@ class PageScreenshotsIT extends BrowserPageTest {
                         .as("%s is no wider than the screen", name).isLessThanOrEqualTo(size[0]);
             }
             // The console as a logged-in user sees it.
-            b.open("/login");
-            b.find("#username").sendKeys("viewer");
-            b.find("#password").sendKeys("viewer-pass");
-            b.find("#login button[type=submit]").click();
-            b.until(d -> !d.getCurrentUrl().contains("/login"));
+            b.login("viewer", "viewer-pass");
             b.openReady("/console");
             b.find("#examples [data-example='unit-workload']").click();
             b.find("#run").click();

@@ -45,11 +45,7 @@ class TaskCorrectionPageIT extends BrowserPageTest {
                 .isEqualTo("22/12/34");
 
         Chromium b = browser();
-        b.open("/login");
-        b.find("#username").sendKeys("editor");
-        b.find("#password").sendKeys(TestUsers.EDITOR_PASSWORD);
-        b.find("#login button[type=submit]").click();
-        b.until(d -> !d.getCurrentUrl().contains("/login"));
+        b.login("editor", TestUsers.EDITOR_PASSWORD);
         // the header names the notice; two years of 随州 are two choices, the newest shown
         b.openReady("/tasks?city=" + enc(SCOPE) + "&q=" + enc("突破性发展新材料产业"));
         WebElement switcher = b.until(d -> d.findElements(By.id("notice-switch")).isEmpty() ? null

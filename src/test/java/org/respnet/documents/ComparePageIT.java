@@ -44,11 +44,7 @@ class ComparePageIT extends BrowserPageTest {
         assertThat(zjjThen).isPositive();
 
         Chromium b = browser();
-        b.open("/login");
-        b.find("#username").sendKeys("editor");
-        b.find("#password").sendKeys(TestUsers.EDITOR_PASSWORD);
-        b.find("#login button[type=submit]").click();
-        b.until(d -> !d.getCurrentUrl().contains("/login"));
+        b.login("editor", TestUsers.EDITOR_PASSWORD);
         b.openReady("/compare");
         assertThat(b.find("#from").getDomProperty("value")).isEqualTo(from);
         assertThat(b.find("#to").getDomProperty("value")).isEqualTo(to);
@@ -93,11 +89,7 @@ class ComparePageIT extends BrowserPageTest {
         String unitsBefore = editor.get("/api/units?limit=1000&" + city).raw();
 
         Chromium b = browser();
-        b.open("/login");
-        b.find("#username").sendKeys("editor");
-        b.find("#password").sendKeys(TestUsers.EDITOR_PASSWORD);
-        b.find("#login button[type=submit]").click();
-        b.until(d -> !d.getCurrentUrl().contains("/login"));
+        b.login("editor", TestUsers.EDITOR_PASSWORD);
         b.openReady("/units/" + HttpJson.enc("市经信局") + "?" + city);
         b.find("#rename").click();
         Alert name = b.until(ExpectedConditions.alertIsPresent());

@@ -37,11 +37,7 @@ class ImportPageIT extends BrowserPageTest {
         long documentsBefore = new HttpJson(port).get("/api/summary").body().get("documents").asLong();
 
         Chromium b = browser();
-        b.open("/login");
-        b.find("#username").sendKeys("editor");
-        b.find("#password").sendKeys(TestUsers.EDITOR_PASSWORD);
-        b.find("#login button[type=submit]").click();
-        b.until(d -> !d.getCurrentUrl().contains("/login"));
+        b.login("editor", TestUsers.EDITOR_PASSWORD);
         b.open("/import");
         b.find("#file").sendKeys(file.toAbsolutePath().toString());
         b.until(d -> d.findElements(By.cssSelector("#preview-table tbody tr")).size() == 6);

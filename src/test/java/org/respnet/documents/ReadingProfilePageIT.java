@@ -81,11 +81,7 @@ class ReadingProfilePageIT extends BrowserPageTest {
         assertThat(expected).hasSize(6).containsEntry("1", "区发改局").containsEntry("4", "区商务局");
 
         Chromium b = browser();
-        b.open("/login");
-        b.find("#username").sendKeys("editor");
-        b.find("#password").sendKeys(TestUsers.EDITOR_PASSWORD);
-        b.find("#login button[type=submit]").click();
-        b.until(d -> !d.getCurrentUrl().contains("/login"));
+        b.login("editor", TestUsers.EDITOR_PASSWORD);
 
         b.open("/import");
         b.find("#file").sendKeys(table("立山区2023年重点工作.docx",
@@ -151,11 +147,7 @@ class ReadingProfilePageIT extends BrowserPageTest {
         Path file = Files.write(Files.createTempDirectory("marking").resolve("立山区2022年.docx"), TestFiles.docx(bare));
 
         Chromium b = browser();
-        b.open("/login");
-        b.find("#username").sendKeys("editor");
-        b.find("#password").sendKeys(TestUsers.EDITOR_PASSWORD);
-        b.find("#login button[type=submit]").click();
-        b.until(d -> !d.getCurrentUrl().contains("/login"));
+        b.login("editor", TestUsers.EDITOR_PASSWORD);
         b.open("/import");
         b.find("#file").sendKeys(file.toString());
         b.until(d -> d.findElements(By.cssSelector("#marking-lines .marking-line")).size() > 10);

@@ -33,11 +33,7 @@ class SupervisePageIT extends BrowserPageTest {
         assertThat(b.find("#empty").getText()).contains("还没有任何单位报送进展").contains("进展填报模板");
         b.screenshot("followup-01-empty-board");
 
-        b.open("/login");
-        b.find("#username").sendKeys(TestUsers.UNIT_USER);
-        b.find("#password").sendKeys(TestUsers.UNIT_PASSWORD);
-        b.find("#login button[type=submit]").click();
-        b.until(d -> !d.getCurrentUrl().contains("/login"));
+        b.login(TestUsers.UNIT_USER, TestUsers.UNIT_PASSWORD);
         b.openReady("/supervise");
         b.until(d -> b.find("#upload-card").isDisplayed());
         assertThat(b.find("#upload-unit").getDomProperty("value")).isEqualTo(TestUsers.UNIT_NAME);

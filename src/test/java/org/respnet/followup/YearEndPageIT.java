@@ -196,11 +196,7 @@ class YearEndPageIT extends BrowserPageTest {
         assertThat(b.driver().findElements(By.id("progress-form"))).isEmpty();
         assertThat(b.find("#progress-offer").getText()).contains("单位账号登录后");
 
-        b.open("/login");
-        b.find("#username").sendKeys(TestUsers.UNIT_USER);
-        b.find("#password").sendKeys(TestUsers.UNIT_PASSWORD);
-        b.find("#login button[type=submit]").click();
-        b.until(d -> !d.getCurrentUrl().contains("/login"));
+        b.login(TestUsers.UNIT_USER, TestUsers.UNIT_PASSWORD);
         b.openReady("/tasks");
         openTask(b, lagging);
         assertThat(b.driver().findElements(By.id("progress-form"))).hasSize(1);
