@@ -1,11 +1,14 @@
 package org.respnet.ingest;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What the clerk told the reader in the preview, where it could not tell by itself: the role of each column of a
@@ -133,11 +136,9 @@ public record Reading(List<TableRoles> tables, LeadChoice lead, Map<String, RowU
             if (edited == null) {
                 continue;
             }
-            Set<String> kept = new java.util.HashSet<>(edited.leadUnits());
+            Set<String> kept = new HashSet<>(edited.leadUnits());
             kept.addAll(edited.responsibleUnits());
-            java.util.stream.Stream.concat(task.leadUnits().stream(), task.responsibleUnits().stream())
-                    .map(UnitRef::name)
-                    .filter(name -> kept.stream().noneMatch(k -> name.contains(k) || k.contains(name)))
+            unitNames(task).filter(name -> kept.stream().noneMatch(k -> name.contains(k) || k.contains(name)))
                     .forEach(dropped::add);
         }
         return new Reading(tables, lead, Map.of(), dropped);
@@ -154,25 +155,32 @@ public record Reading(List<TableRoles> tables, LeadChoice lead, Map<String, RowU
         for (ParsedTask task : read.tasks()) {
             RowUnits edited = rows.get(task.no());
             if (edited != null) {
-                tasks.add(new ParsedTask(task.no(), task.kind(), task.sectionNo(), task.section(), task.action(),
-                        task.item(), task.text(), edited.leaders(), refs(edited.leadUnits()),
-                        refs(edited.responsibleUnits()), task.line(), task.deadline(), null, task.where()));
+                tasks.add(withUnits(task, edited.leaders(), refs(edited.leadUnits()), refs(edited.responsibleUnits()),
+                        null));
                 continue;
             }
-            List<UnitRef> lead = task.leadUnits().stream().filter(u -> !dropped.contains(u.name())).toList();
-            List<UnitRef> responsible = task.responsibleUnits().stream().filter(u -> !dropped.contains(u.name())).toList();
-            if (lead.size() + responsible.size() < task.leadUnits().size() + task.responsibleUnits().size()) {
-                warnings.add(new Warning(task.line(), task.where(), "按保存的读法，「"
-                        + java.util.stream.Stream.concat(task.leadUnits().stream(), task.responsibleUnits().stream())
-                                .map(UnitRef::name).filter(dropped::contains).collect(Collectors.joining("」「"))
+            String notUnitsHere = unitNames(task).filter(dropped::contains).collect(Collectors.joining("」「"));
+            if (!notUnitsHere.isEmpty()) {
+                warnings.add(new Warning(task.line(), task.where(), "按保存的读法，「" + notUnitsHere
                         + "」不是单位，已去掉；如果不对，请在预览中改回这一行的单位"));
             }
-            tasks.add(new ParsedTask(task.no(), task.kind(), task.sectionNo(), task.section(), task.action(),
-                    task.item(), task.text(), task.leaders(), lead, responsible, task.line(), task.deadline(),
-                    task.leadRule(), task.where()));
+            tasks.add(withUnits(task, task.leaders(),
+                    task.leadUnits().stream().filter(u -> !dropped.contains(u.name())).toList(),
+                    task.responsibleUnits().stream().filter(u -> !dropped.contains(u.name())).toList(),
+                    task.leadRule()));
         }
         return new ParsedDocument(read.kind(), read.sha256(), read.title(), read.docNo(), read.city(), read.year(),
                 read.text(), tasks, read.problems(), warnings, read.format(), read.tables());
+    }
+
+    private static Stream<String> unitNames(ParsedTask task) {
+        return Stream.concat(task.leadUnits().stream(), task.responsibleUnits().stream()).map(UnitRef::name);
+    }
+
+    private static ParsedTask withUnits(ParsedTask task, List<String> leaders, List<UnitRef> lead,
+            List<UnitRef> responsible, LeadRule rule) {
+        return new ParsedTask(task.no(), task.kind(), task.sectionNo(), task.section(), task.action(), task.item(),
+                task.text(), leaders, lead, responsible, task.line(), task.deadline(), rule, task.where());
     }
 
     private static List<UnitRef> refs(List<String> names) {
@@ -189,6 +197,6 @@ public record Reading(List<TableRoles> tables, LeadChoice lead, Map<String, RowU
         roles.put("SERIAL", "序号");
         roles.put("CATEGORY", "类别");
         roles.put("IGNORE", "忽略");
-        return java.util.Collections.unmodifiableMap(roles);
+        return Collections.unmodifiableMap(roles);
     }
 }
