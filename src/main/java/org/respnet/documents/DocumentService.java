@@ -154,33 +154,34 @@ public class DocumentService {
                 return new Read(reading.applyTo(asRead), asRead, List.of());
             }
             ParsedDocument alone = parser.parse(source);
-            List<ReadingProfiles.Profile> fitting = fitting(parser, source, profiles.of(alone.city()));
+            List<ReadingProfiles.Profile> cityProfiles = profiles.of(alone.city());
+            if (cityProfiles.isEmpty()) {
+                return new Read(alone, alone, List.of());
+            }
+            // every saved header at once: a table is read by the profile whose header it has, the others by the reader
+            ParsedDocument withColumns = parser.parse(source,
+                    new Reading(cityProfiles.stream().flatMap(p -> p.reading().tables().stream()).toList(), null,
+                            null, null));
+            Set<String> matched = withColumns.tables().stream()
+                    .filter(t -> t.source() == ParsedDocument.TableLayout.Source.CHOSEN)
+                    .map(t -> new Reading.TableRoles(t.header(), List.of()).key()).collect(Collectors.toSet());
+            List<ReadingProfiles.Profile> fitting = cityProfiles.stream().filter(p -> matched.contains(p.header()))
+                    .toList();
             if (fitting.isEmpty()) {
                 return new Read(alone, alone, List.of());
             }
             Reading profile = new Reading(fitting.stream().flatMap(p -> p.reading().tables().stream()).toList(),
                     fitting.getFirst().reading().lead(), null,
                     fitting.stream().flatMap(p -> p.reading().notUnits().stream()).toList());
-            ParsedDocument asRead = parser.parse(source, profile);
+            // read again only when the newest fitting profile names a lead rule: columns alone read as above
+            ParsedDocument asRead = profile.lead() == Reading.LeadChoice.AUTO ? withColumns
+                    : parser.parse(source, profile);
             return new Read(profile.applyTo(asRead), asRead, fitting);
         } catch (ExtractionLimitException e) {
             throw new DocumentOverLimitException(e.limit(), e.getMessage());
         } catch (UnreadableDocumentException e) {
             throw new DocumentRejectedException("upload", List.of(new Problem(1, e.getMessage())), List.of());
         }
-    }
-
-    /** The city's profiles whose header is one of the document's tables' headers, newest first. */
-    private static List<ReadingProfiles.Profile> fitting(NoticeParser parser, SourceDocument source,
-            List<ReadingProfiles.Profile> cityProfiles) {
-        if (cityProfiles.isEmpty()) {
-            return List.of();
-        }
-        Reading all = new Reading(cityProfiles.stream().flatMap(p -> p.reading().tables().stream()).toList(), null,
-                null, null);
-        Set<String> matched = parser.parse(source, all).tables().stream().filter(t -> t.source().equals("CHOSEN"))
-                .map(t -> new Reading.TableRoles(t.header(), List.of()).key()).collect(Collectors.toSet());
-        return cityProfiles.stream().filter(p -> matched.contains(p.header())).toList();
     }
 
     /**

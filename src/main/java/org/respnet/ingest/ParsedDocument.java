@@ -48,8 +48,18 @@ public record ParsedDocument(
      * @param source    READER (titles read), CHOSEN (the clerk's or the city's reading), NONE (no header found)
      * @param sample    the first rows under the header, cells cut short, to show what each column holds
      */
-    public record TableLayout(int table, String where, List<String> header, List<String> roles, String source,
+    public record TableLayout(int table, String where, List<String> header, List<String> roles, Source source,
             List<List<String>> sample) {
+
+        /** Where a table's column roles came from. */
+        public enum Source {
+            /** The reader read them from the column titles. */
+            READER,
+            /** The clerk's reading, or the city's reading profile, gave them. */
+            CHOSEN,
+            /** No header was found: the first row is offered for the clerk to mark. */
+            NONE
+        }
     }
 
     /** A short, stable id derived from the content hash. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.respnet.ingest.ParsedDocument.TableLayout.Source;
 import org.respnet.ingest.extract.Block;
 import org.respnet.ingest.extract.Place;
 
@@ -94,7 +95,7 @@ final class RoleTableReader {
         int start = -1;
         Columns columns = null;
         List<String> titles = null;
-        String source = "READER";
+        Source source = Source.READER;
         for (int i = 0; i < rows.size() && columns == null; i++) {
             List<String> cells = rows.get(i).cells();
             List<String> below = i + 1 < rows.size() ? combined(cells, rows.get(i + 1).cells()) : null;
@@ -106,7 +107,7 @@ final class RoleTableReader {
             }
             Optional<Columns> found = choice;
             if (found.isPresent()) {
-                source = "CHOSEN";
+                source = Source.CHOSEN;
                 titles = rowsUsed == 2 ? below : cells;
                 i += rowsUsed - 1;
             } else if (below != null && (found = twoRowHeader(cells, rows.get(i + 1).cells())).isPresent()) {
@@ -122,7 +123,7 @@ final class RoleTableReader {
                 for (int k = 0; k < i + 1 - rowsUsed && k < rows.size(); k++) {
                     asText(rows.get(k));
                 }
-                if (source.equals("READER")) {
+                if (source == Source.READER) {
                     warnAboutTitles(columns, rows.get(i).place());
                 }
                 layouts.add(layout(rows.get(i).place(), titles, columns, source, rows.subList(start, rows.size())));
@@ -183,7 +184,7 @@ final class RoleTableReader {
         return titles;
     }
 
-    private ParsedDocument.TableLayout layout(Place place, List<String> titles, Columns columns, String source,
+    private ParsedDocument.TableLayout layout(Place place, List<String> titles, Columns columns, Source source,
             List<Block.Row> body) {
         List<String> roles = new ArrayList<>();
         for (int c = 0; c < titles.size(); c++) {
@@ -200,7 +201,7 @@ final class RoleTableReader {
             List<String> cells = rows.get(i).cells();
             if (cells.stream().filter(c -> !c.isBlank()).count() >= 2) {
                 layouts.add(new ParsedDocument.TableLayout(tableNumber, rows.get(i).place().where(),
-                        cells.stream().map(String::strip).toList(), cells.stream().map(c -> "").toList(), "NONE",
+                        cells.stream().map(String::strip).toList(), cells.stream().map(c -> "").toList(), Source.NONE,
                         sample(rows.subList(i + 1, rows.size()))));
                 return;
             }

@@ -65,12 +65,12 @@ class ReadingTests {
         ParsedDocument.TableLayout layout = alone.tables().getFirst();
         assertThat(layout.header()).isEqualTo(HEADER);
         assertThat(layout.roles()).containsExactly("SERIAL", "TASK", "", "RESPONSIBLE");
-        assertThat(layout.source()).isEqualTo("READER");
+        assertThat(layout.source()).isEqualTo(ParsedDocument.TableLayout.Source.READER);
         assertThat(layout.sample().getFirst().get(2)).isEqualTo("区发改局");
 
         ParsedDocument chosen = read(file, columns(HEADER, List.of("", "", "LEAD", "")));
         assertThat(NoticeCorpusTests.triples(chosen)).isEqualTo(truth(LISHAN));
-        assertThat(chosen.tables().getFirst().source()).isEqualTo("CHOSEN");
+        assertThat(chosen.tables().getFirst().source()).isEqualTo(ParsedDocument.TableLayout.Source.CHOSEN);
         assertThat(chosen.tables().getFirst().roles()).containsExactly("SERIAL", "TASK", "LEAD", "RESPONSIBLE");
     }
 
@@ -146,7 +146,7 @@ class ReadingTests {
         ParsedDocument alone = read(file, Reading.NONE);
         assertThat(alone.tasks()).isEmpty();
         assertThat(alone.tables()).singleElement().satisfies(t -> {
-            assertThat(t.source()).isEqualTo("NONE");
+            assertThat(t.source()).isEqualTo(ParsedDocument.TableLayout.Source.NONE);
             assertThat(t.header()).isEqualTo(header);
             assertThat(t.roles()).containsOnly("");
         });
