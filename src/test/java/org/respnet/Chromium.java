@@ -80,7 +80,9 @@ public final class Chromium implements AutoCloseable {
             options.setBinary(BINARY.toFile());
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                    "--window-size=1440,1000", "--lang=zh-CN", "--user-data-dir=" + profile);
+                    "--window-size=1440,1000", "--lang=zh-CN", "--user-data-dir=" + profile,
+                    // Bootstrap scrolls smoothly unless motion is reduced; the driver clicks where it scrolled to
+                    "--force-prefers-reduced-motion");
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
@@ -126,6 +128,20 @@ public final class Chromium implements AutoCloseable {
 
     public WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
+    }
+
+    /**
+     * Scrolls the element to the middle of the view and clicks it. The scroll is instant: Bootstrap makes the page's
+     * scrolling smooth, and a click during the animation lands on whatever passes under the pointer.
+     */
+    public WebElement clickInView(WebElement element) {
+        inView(element).click();
+        return element;
+    }
+
+    public WebElement inView(WebElement element) {
+        script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        return element;
     }
 
     public Object script(String js, Object... args) {

@@ -53,9 +53,7 @@ class ComparePageIT extends BrowserPageTest {
         assertThat(merge.getDomAttribute("data-to")).isEqualTo("市住房和城乡建设局");
         b.screenshot("21-compare-rename-candidate");
 
-        // into the middle of the view first: the sticky header may cover a button scrolled just under it
-        b.script("arguments[0].scrollIntoView({block: 'center'})", merge);
-        merge.click();
+        b.clickInView(merge);
         Alert prompt = b.until(ExpectedConditions.alertIsPresent());
         prompt.sendKeys("2025年机构改革更名");
         prompt.accept();

@@ -100,17 +100,17 @@ class ReadingProfilePageIT extends BrowserPageTest {
 
         // task 1's 「全区经济运行各专班」 is no unit: the clerk drops it from the row ('改'), and the reading keeps it
         WebElement first = b.find("#preview-table tbody tr[data-no='1']");
-        inView(b, first.findElement(By.cssSelector(".edit-row"))).click();
+        b.clickInView(first.findElement(By.cssSelector(".edit-row")));
         WebElement responsible = first.findElement(By.cssSelector("input[data-role=responsibleUnits]"));
         assertThat(responsible.getDomProperty("value")).isEqualTo("立山经济开发区、全区经济运行各专班");
         responsible.clear();
         responsible.sendKeys("立山经济开发区");
-        inView(b, b.find("#reread")).click();
+        b.clickInView(b.find("#reread"));
         b.until(d -> column(b, 7).getFirst().equals("立山经济开发区"));
         assertThat(b.find("#preview-table tbody tr[data-no='1']").getDomAttribute("class")).contains("table-info");
         assertThat(column(b, 6)).containsExactlyElementsOf(expected.values().stream().toList());
 
-        inView(b, b.find("#confirm")).click();
+        b.clickInView(b.find("#confirm"));
         WebElement done = b.until(d -> d.findElements(By.id("imported")).isEmpty() ? null : d.findElement(By.id("imported")));
         assertThat(done.getText()).contains("已导入").contains("6 项任务");
         assertThat(b.find("#profile-saved").getText()).contains("立山区");
@@ -129,7 +129,7 @@ class ReadingProfilePageIT extends BrowserPageTest {
                 .isEqualTo("立山经济开发区");
         assertThat(b.find("#warnings").getText()).contains("「全区经济运行各专班」不是单位");
         b.screenshot("reading-03-next-notice-read-with-the-profile");
-        inView(b, b.find("#confirm")).click();
+        b.clickInView(b.find("#confirm"));
         b.until(d -> d.findElements(By.id("imported")).isEmpty() ? null : d.findElement(By.id("imported")));
         String scope2024 = scopeOf(new HttpJson(port).get("/api/documents").body(), 2024);
         assertThat(leadsInTheLedger(scope2024)).isEqualTo(expected);
@@ -149,6 +149,8 @@ class ReadingProfilePageIT extends BrowserPageTest {
         Chromium b = browser();
         b.login("editor", TestUsers.EDITOR_PASSWORD);
         b.open("/import");
+        // the clicks below rely on the test browser not scrolling smoothly (Chromium.start reduces motion)
+        assertThat(b.script("return getComputedStyle(document.documentElement).scrollBehavior")).isEqualTo("auto");
         b.find("#file").sendKeys(file.toString());
         b.until(d -> d.findElements(By.cssSelector("#marking-lines .marking-line")).size() > 10);
         assertThat(b.find("#problems").getText()).contains("这不是任务分解通知").contains("在下面标出任务");
@@ -157,12 +159,12 @@ class ReadingProfilePageIT extends BrowserPageTest {
         mark(b, "1.努力实现地区生产总值增长6.2%左右。", "区发改局", "立山经济开发区、全区经济运行各专班");
         mark(b, "4.社会消费品零售总额增长9%左右。", "区商务局", "各街道、区市场局");
         b.screenshot("reading-04-nothing-read-marked");
-        inView(b, b.find("#mark-read")).click();
+        b.clickInView(b.find("#mark-read"));
         b.until(d -> d.findElements(By.cssSelector("#preview-table tbody tr")).size() == 2);
         assertThat(column(b, 1)).containsExactly("1", "4");
         assertThat(column(b, 6)).containsExactly("区发改局", "区商务局");
         assertThat(column(b, 7)).containsExactly("立山经济开发区、全区经济运行各专班", "各街道、区市场局");
-        inView(b, b.find("#confirm")).click();
+        b.clickInView(b.find("#confirm"));
         WebElement done = b.until(d -> d.findElements(By.id("imported")).isEmpty() ? null : d.findElement(By.id("imported")));
         assertThat(done.getText()).contains("已导入").contains("2 项任务");
         assertThat(leadsInTheLedger(scopeOf(new HttpJson(port).get("/api/documents").body(), 2022)))
@@ -172,16 +174,11 @@ class ReadingProfilePageIT extends BrowserPageTest {
     private static void mark(Chromium b, String text, String lead, String responsible) {
         WebElement line = b.driver().findElements(By.cssSelector("#marking-lines .marking-line")).stream()
                 .filter(l -> l.getText().endsWith(text)).findFirst().orElseThrow(() -> new AssertionError("no line " + text));
-        inView(b, line).findElement(By.cssSelector("input.mark")).click();
+        b.clickInView(line).findElement(By.cssSelector("input.mark"));
         line.findElement(By.cssSelector("input[data-role=leadUnits]")).sendKeys(lead);
         line.findElement(By.cssSelector("input[data-role=responsibleUnits]")).sendKeys(responsible);
     }
 
-    private static WebElement inView(Chromium b, WebElement element) {
-        ((org.openqa.selenium.JavascriptExecutor) b.driver())
-                .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        return element;
-    }
 
     private static String scopeOf(JsonNode documents, int year) {
         for (JsonNode d : documents) {

@@ -171,6 +171,6 @@ class DashboardPageIT extends BrowserPageTest {
      * charts' overlay canvas below a long page in headless Chromium.
      */
     private static void click(Chromium b, WebElement e) {
-        b.script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", e);
+        b.script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'}); arguments[0].click();", e);
     }
 }

@@ -29,7 +29,7 @@ class FlowPageIT extends BrowserPageTest {
      */
     private static final String CLICK_LINK = """
             const el = document.getElementById('flow'), c = echarts.getInstanceByDom(el), i = arguments[0];
-            el.scrollIntoView({ block: 'center' });
+            el.scrollIntoView({ block: 'center', behavior: 'instant' });
             const curve = c.getModel().getSeriesByIndex(0).getEdgeData().getItemGraphicEl(i), s = curve.shape;
             const [x, y] = curve.transformCoordToGlobal(s.x2 - 4, s.y2 + s.extent / 2);
             const r = el.getBoundingClientRect(), at = { clientX: r.left + x, clientY: r.top + y, bubbles: true };
@@ -54,7 +54,7 @@ class FlowPageIT extends BrowserPageTest {
                 b.viewport(size[0], size[1]);
                 b.openReady("/");
                 waitForFlow(b, "");
-                b.script("document.getElementById('flow-card').scrollIntoView({ block: 'start' })");
+                b.script("document.getElementById('flow-card').scrollIntoView({ block: 'start', behavior: 'instant' })");
                 Thread.sleep(1200); // the Sankey's entry animation
                 b.screenshot("flow-notice-" + size[0] + "x" + size[1]);
                 Map<String, Object> shape = (Map<String, Object>) b.script("""
@@ -129,7 +129,7 @@ class FlowPageIT extends BrowserPageTest {
             waitForFlow(b, "");
             new Select(b.find("#flow-scope")).selectByValue("leader:吴丕华");
             waitForFlow(b, "吴丕华");
-            b.script("document.getElementById('flow-card').scrollIntoView({ block: 'start' })");
+            b.script("document.getElementById('flow-card').scrollIntoView({ block: 'start', behavior: 'instant' })");
             Thread.sleep(1200);
             b.screenshot("flow-leader-1366x768");
             // The widest link of the second stage: the first whose source is a lead unit.
