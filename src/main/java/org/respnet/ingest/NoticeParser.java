@@ -44,6 +44,9 @@ public final class NoticeParser {
             "牵头单位|责任单位|责任领导|配合单位|牵头部门|协办单位|主办单位|牵头领导|分管领导|责任部门|牵头市领导");
     private static final Pattern UNLABELLED_LEAD = Pattern.compile("[^，,；;。（(]{2,30}牵头[，,；;、）)]");
 
+    /** A syllable with a tone mark in brackets right after a Han character. */
+    private static final Pattern PINYIN_GLOSS = Pattern.compile(
+            "(?<=[\\u3400-\\u9fff\\uf900-\\ufaff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]");
     /** A line this long that holds several numbered paragraphs is a whole notice on one line. */
     private static final int ONE_LINE_NOTICE = 400;
     private static final int MIN_PARTED = 3;
@@ -311,9 +314,13 @@ public final class NoticeParser {
         return pieces.size() < MIN_PARTED ? List.of(line) : pieces;
     }
 
-    /** Spaces of every width as one kind; full-width digits (「１．」) as the digits they are, so numbers read alike. */
+    /**
+     * Spaces of every width as one kind; full-width digits (「１．」) as the digits they are, so numbers read alike;
+     * a mirror site's pinyin after a character (「藍(lán)谷」) dropped, so names read as printed.
+     */
     private static String clean(String line) {
-        String text = line.replace('\u3000', ' ').replace('\u00A0', ' ').replace("\uFEFF", "").strip();
+        String text = PINYIN_GLOSS.matcher(line).replaceAll("")
+                .replace('\u3000', ' ').replace('\u00A0', ' ').replace("\uFEFF", "").strip();
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) >= '０' && text.charAt(i) <= '９') {
                 StringBuilder folded = new StringBuilder(text);

@@ -45,6 +45,16 @@ record RoleLabel(Role role, String label, boolean byPattern) {
             Map.entry("责任分工", Role.RESPONSIBLE), Map.entry("任务分工", Role.RESPONSIBLE),
             Map.entry("分工", Role.RESPONSIBLE), Map.entry("责任主体", Role.RESPONSIBLE));
 
+    /**
+     * Labels that name the assignment, not one role (部门分工：省发展改革委牵头，各地、各部门配合): the value is
+     * read like an unlabelled bracket, its units responsible unless a verb (牵头, 主办) says otherwise.
+     */
+    private static final Pattern ASSIGNMENT_KEY =
+            Pattern.compile("[\\u3400-\\u9fff\\uf900-\\ufaff]{0,4}分工|责任主体|责任分解");
+    /** A leader by the level of government: 分管省领导, 牵头区领导, 联系县领导, 包抓领导. */
+    private static final Pattern LEADER_KEY =
+            Pattern.compile("(责任|牵头|分管|联系|包抓|挂钩|协管|主管)?(省|市|州|区|县|旗|镇|乡)?(级)?领导(同志)?");
+
     private static final Pattern LEADER_SHAPE = Pattern.compile("[\\u3400-\\u9fff\\uf900-\\ufaff]{0,6}领导");
     private static final Pattern LEAD_SHAPE =
             Pattern.compile("[\\u3400-\\u9fff\\uf900-\\ufaff]{0,4}牵头[\\u3400-\\u9fff\\uf900-\\ufaff]{0,4}(单位|部门|处室|科室|机构)|主(办|责|管)(单位|部门)");
@@ -65,6 +75,11 @@ record RoleLabel(Role role, String label, boolean byPattern) {
     static Optional<RoleLabel> ofKey(String label) {
         String key = normalise(label);
         Role known = KNOWN.get(key);
+        if (known == null && LEADER_KEY.matcher(key).matches()) {
+            known = Role.LEADER;
+        } else if (known == null && ASSIGNMENT_KEY.matcher(key).matches()) {
+            known = Role.RESPONSIBLE;
+        }
         if (known != null) {
             return Optional.of(new RoleLabel(known, key, false));
         }

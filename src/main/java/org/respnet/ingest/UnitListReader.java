@@ -88,11 +88,12 @@ final class UnitListReader {
     }
 
     /**
-     * 「市发改委 市财政局」, 「市发改委和市财政局」: names parted only by a space or by 和 are two units
-     * when every piece has a body's shape ({@link UnitShape}); 市规划和自然资源局 stays one name.
+     * 「市发改委 市财政局」, 「市发改委和市财政局」, 「市级各有关部门及各县市区政府」: names parted only by a
+     * space, 和 or (以)及 are two units when every piece has a body's shape ({@link UnitShape});
+     * 市规划和自然资源局 stays one name.
      */
     private static List<String> partedByShape(String piece) {
-        for (String separator : List.of("\\s+", "和")) {
+        for (String separator : List.of("\\s+", "和", "以及", "及")) {
             String[] parts = piece.split(separator);
             if (parts.length > 1 && java.util.Arrays.stream(parts)
                     .allMatch(part -> part.length() >= MIN_PARTED_NAME && UnitShape.isUnit(part))) {

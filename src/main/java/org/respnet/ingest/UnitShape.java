@@ -42,7 +42,8 @@ final class UnitShape {
     }
 
     static boolean isUnit(String name) {
-        return name.length() >= 2 && name.length() <= 30 && (name.startsWith("各") || UNIT_END.matcher(name).matches());
+        return name.length() >= 2 && name.length() <= 30
+                && (name.startsWith("各") || UNIT_END.matcher(HanVariants.simplified(name)).matches());
     }
 
     /** Person names, one or several (王旭锋、胡金芳 or one a line), none shaped like a unit. */

@@ -89,6 +89,36 @@ class NoticeReadingRulesTests {
         assertThat(doc.warnings()).anySatisfy(w -> assertThat(w.message()).contains("「牵头负责单位」"));
     }
 
+    /**
+     * A label that names the whole assignment (部门分工, 责任分工) is read like an unlabelled bracket: its verbs
+     * give the roles (广东 2021 in the corpus prints 「部门分工:省发展改革委牵头,各地、各部门配合。」).
+     */
+    @Test
+    void readsALabelNamingTheWholeAssignmentByItsVerbs() {
+        ParsedDocument doc = parser.parse("""
+                1.推进改革。
+                分管区领导:张三
+                责任分工:区发改局牵头,区财政局、区统计局配合。
+                2.办好民生实事。
+                分管区领导:李四
+                任务分工:区民政局
+                """);
+        assertThat(doc.problems()).isEmpty();
+        assertThat(doc.warnings()).noneSatisfy(w -> assertThat(w.message()).contains("不常见"));
+        assertThat(NoticeCorpusTests.triples(doc)).extracting(Object::toString).containsExactly(
+                "1\tleader\t张三", "1\tlead\t区发改局", "1\tresponsible\t区财政局", "1\tresponsible\t区统计局",
+                "2\tleader\t李四", "2\tresponsible\t区民政局");
+    }
+
+    /** A mirror's pinyin after a character (青岛 2023 in the corpus, in traditional characters) is not part of a name. */
+    @Test
+    void dropsPinyinWrittenAfterCharacters() {
+        ParsedDocument doc = parser.parse("1.建设实验室。(牵头单位:市科技局,参与单位:青岛蓝(lán)谷管理局、市发(fā)改委)\n");
+        assertThat(NoticeCorpusTests.triples(doc)).extracting(Object::toString).containsExactly(
+                "1\tlead\t市科技局", "1\tresponsible\t青岛蓝谷管理局", "1\tresponsible\t市发改委");
+        assertThat(doc.tasks().getFirst().text()).isEqualTo("建设实验室。");
+    }
+
     static Stream<Arguments> documentsNamingRolesWithoutTasks() {
         return Stream.of(
                 Arguments.of("各牵头单位要加强协调，各责任单位要积极配合。\n附件：任务分解表\n"),

@@ -35,6 +35,10 @@ class UnitListReaderTests {
                 Arguments.of("市发改委 市财政局", List.of("市发改委", "市财政局")),
                 Arguments.of("市规划和自然资源局", List.of("市规划和自然资源局")),
                 Arguments.of("市发改委和市财政局", List.of("市发改委", "市财政局")),
+                // and 及 / 以及 likewise (咸阳 2022 in the corpus: 「市级各有关部门及各县市区政府按职责分工负责」)
+                Arguments.of("市级各有关部门及各县市区政府", List.of("市级各有关部门", "各县市区政府")),
+                Arguments.of("市发改委以及市财政局", List.of("市发改委", "市财政局")),
+                Arguments.of("市級各有關部門及各縣市區政府", List.of("市級各有關部門", "各縣市區政府")),
                 Arguments.of("市发改委、市财政局等相关单位", List.of("市发改委", "市财政局", "相关单位")),
                 Arguments.of("市发改委、相关单位", List.of("市发改委", "相关单位")),
                 Arguments.of("相关单位", List.of("相关单位")),
