@@ -16,6 +16,13 @@ record Assignment(List<String> leaders, List<UnitRef> leadUnits, List<UnitRef> r
                 new ArrayList<>());
     }
 
+    /** A plain list of units, all in one role; a stated scope among them is carried to the tasks after. */
+    static Assignment ofList(Role role, String value) {
+        Assignment plain = empty();
+        plain.add(role, UnitListReader.read(value, plain.carriedUnits()));
+        return plain;
+    }
+
     boolean isEmpty() {
         return leaders.isEmpty() && leadUnits.isEmpty() && responsibleUnits.isEmpty() && deadlines.isEmpty();
     }

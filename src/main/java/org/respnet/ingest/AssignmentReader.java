@@ -101,11 +101,8 @@ final class AssignmentReader {
         switch (role) {
             case LEADER -> assignment.leaders().addAll(leaders(value));
             case LEAD, RESPONSIBLE -> {
-                Assignment units = UnlabelledAssignmentReader.read(value, role).orElseGet(() -> {
-                    Assignment plain = Assignment.empty();
-                    plain.add(role, UnitListReader.read(value, plain.carriedUnits()));
-                    return plain;
-                });
+                Assignment units = UnlabelledAssignmentReader.read(value, role)
+                        .orElseGet(() -> Assignment.ofList(role, value));
                 units.promoteMarkedLeads();
                 assignment.addAll(units);
             }
@@ -129,7 +126,8 @@ final class AssignmentReader {
 
     /**
      * Labels outside brackets: a run of 2 to {@value #MAX_LABEL} Han characters before a colon, at the
-     * start or after a separator. One pass with bounded look-back, so a long line costs linear time.
+     * start, after a separator, or (a known role label) after spaces that part it from the value before
+     * (责任领导：张三  牵头单位：县教育局). One pass with bounded look-back, so a long line costs linear time.
      */
     static List<Label> labels(String text, int max) {
         List<Label> labels = new ArrayList<>();
@@ -154,7 +152,10 @@ final class AssignmentReader {
                 while (before > 0 && start - before < 3 && text.charAt(before - 1) == ' ') {
                     before--;
                 }
-                if (length >= 2 && length <= MAX_LABEL && (before == 0 || BEFORE_LABEL.indexOf(text.charAt(before - 1)) >= 0)) {
+                boolean spaced = before < start && length >= 2
+                        && RoleLabel.ofKey(text.substring(start, end)).filter(l -> !l.byPattern()).isPresent();
+                if (length >= 2 && length <= MAX_LABEL
+                        && (before == 0 || BEFORE_LABEL.indexOf(text.charAt(before - 1)) >= 0 || spaced)) {
                     labels.add(new Label(text.substring(start, end), before, i + 1));
                 }
             }

@@ -47,6 +47,12 @@ public final class NoticeParser {
     /** A syllable with a tone mark in brackets right after a Han character. */
     private static final Pattern PINYIN_GLOSS = Pattern.compile(
             "(?<=[\\u3400-\\u9fff\\uf900-\\ufaff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]");
+    /** A closing bracket, then (after any spaces or a full stop) a task number: where a second task begins. */
+    private static final Pattern NUMBER_AFTER_BRACKET = Pattern.compile(
+            "[）)〕】][。；;]?\\s*(?=(?:\\d{1,3}[.．、](?![\\d%])|[（(][一二三四五六七八九十\\d]{1,3}[）)]))");
+    /** A role label with its colon right after a sentence's end: a key line printed on the task's line. */
+    private static final Pattern LABEL_AFTER_SENTENCE = Pattern.compile(
+            "(?<=。)\\s*(?=(?:责任领导|牵头领导|分管领导|牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位)[:：])");
     /** A line this long that holds several numbered paragraphs is a whole notice on one line. */
     private static final int ONE_LINE_NOTICE = 400;
     private static final int MIN_PARTED = 3;
@@ -298,7 +304,7 @@ public final class NoticeParser {
      */
     static List<String> paragraphsOf(String line) {
         if (line.length() < ONE_LINE_NOTICE) {
-            return List.of(line);
+            return partedInParagraph(line);
         }
         List<String> pieces = new ArrayList<>();
         Matcher start = PARAGRAPH_START.matcher(line);
@@ -312,6 +318,46 @@ public final class NoticeParser {
         pieces.add(line.substring(from).strip());
         pieces.removeIf(String::isEmpty);
         return pieces.size() < MIN_PARTED ? List.of(line) : pieces;
+    }
+
+    /**
+     * Two tasks in one paragraph, each closed by its own assignment (「1.…（牵头单位：…） 2.…（牵头单位：…）」), are
+     * parted after the first bracket, where the next number starts; a role label printed after the task's
+     * sentence (「1.推进项目建设。牵头单位：区发改局」) starts a key line of its own.
+     */
+    private static List<String> partedInParagraph(String line) {
+        List<String> pieces = new ArrayList<>();
+        int from = 0;
+        Matcher next = NUMBER_AFTER_BRACKET.matcher(line);
+        while (next.find()) {
+            if (OutlineReader.hasAssignment(line.substring(from, next.start() + 1))) {
+                pieces.add(line.substring(from, next.end()).strip());
+                from = next.end();
+            }
+        }
+        pieces.add(line.substring(from).strip());
+        List<String> parted = new ArrayList<>();
+        for (String piece : pieces) {
+            Matcher label = LABEL_AFTER_SENTENCE.matcher(piece);
+            int start = 0;
+            while (label.find()) {
+                if (outsideBrackets(piece, label.start())) {
+                    parted.add(piece.substring(start, label.start()).strip());
+                    start = label.start();
+                }
+            }
+            parted.add(piece.substring(start).strip());
+        }
+        parted.removeIf(String::isEmpty);
+        return parted;
+    }
+
+    private static boolean outsideBrackets(String text, int at) {
+        int depth = 0;
+        for (int i = 0; i < at; i++) {
+            depth += Brackets.isOpen(text.charAt(i)) ? 1 : Brackets.isClose(text.charAt(i)) ? -1 : 0;
+        }
+        return depth <= 0;
     }
 
     /**

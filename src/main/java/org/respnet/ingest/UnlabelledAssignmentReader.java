@@ -11,12 +11,14 @@ import java.util.regex.Pattern;
  * {@code 市发改委牵头，市财政局配合}, {@code 市政府各部门负责}, {@code A牵头，B按职责分工负责},
  * {@code A、B负责}. Units before a verb take its role: 牵头 → lead; 配合, 参与, 协助 → responsible;
  * 主办 → lead, 协办 → responsible; 负责 and its kin → the role the context gives (responsible in a bracket, the column's role in a
- * table cell). A text with no such verb, or with something that cannot be a unit name, is not one.
+ * table cell); 分别 before a verb (A、B分别负责) changes nothing. Bare names of leaders may come first, parted
+ * from the units by a semicolon ({@code 张三、李四；市住建局牵头，市自然资源局配合}, {@code 王五；市农业农村局}).
+ * A text with no such verb, or with something that cannot be a unit name, is not one.
  */
 final class UnlabelledAssignmentReader {
 
     private static final Pattern VERB_AT_END = Pattern.compile(
-            "^(?:由)?(.*?)(分别牵头|牵头负责|牵头抓总|牵头落实|牵头|按职责分工负责|按职责分工落实|按职能分工负责|按职责负责|"
+            "^(?:由)?(.*?)(?:分别)?(牵头负责|牵头抓总|牵头落实|牵头|按职责分工负责|按职责分工落实|按职能分工负责|按职责负责|"
                     + "按职责分工配合|分工负责|各负其责|共同负责|具体负责|负责落实|负责|配合落实|配合|参与|协助|协同|主办|协办)$");
     /** Longer than this, a bracket is prose that happens to end in 负责. */
     private static final int MAX_TEXT = 400;
@@ -28,6 +30,10 @@ final class UnlabelledAssignmentReader {
     /** The assignment, if the whole text reads as units with verbs. */
     static Optional<Assignment> read(String text, Role defaultRole) {
         String value = stripEnd(text);
+        Optional<Assignment> withLeaders = leadersFirst(value, defaultRole);
+        if (withLeaders.isPresent()) {
+            return withLeaders;
+        }
         if (value.isEmpty() || value.length() > MAX_TEXT || !mayHaveVerb(value)) {
             return Optional.empty();
         }
@@ -56,6 +62,21 @@ final class UnlabelledAssignmentReader {
             return Optional.empty();
         }
         return Optional.of(assignment);
+    }
+
+    /** Person names before the first semicolon, then units with or without verbs. */
+    private static Optional<Assignment> leadersFirst(String value, Role defaultRole) {
+        List<String> parts = Brackets.splitTopLevel(value, "；;");
+        if (parts.size() < 2 || !UnitShape.isPersonList(parts.getFirst())) {
+            return Optional.empty();
+        }
+        String rest = String.join("；", parts.subList(1, parts.size()));
+        Optional<Assignment> units = read(rest, defaultRole);
+        if (units.isEmpty() && UnitShape.isUnitList(rest)) {
+            units = Optional.of(Assignment.ofList(defaultRole, rest));
+        }
+        units.ifPresent(assignment -> assignment.leaders().addAll(0, AssignmentReader.leaders(parts.getFirst())));
+        return units;
     }
 
     /** A cheap test before the clause-by-clause read. */

@@ -119,6 +119,70 @@ class NoticeReadingRulesTests {
         assertThat(doc.tasks().getFirst().text()).isEqualTo("建设实验室。");
     }
 
+    /** 分别 before a verb changes nothing: A、B分别负责 are both responsible, A、B分别牵头 both lead. */
+    @Test
+    void readsUnitsThatEachAnswerForTheirPart() {
+        ParsedDocument doc = parser.parse("""
+                1.改造老旧小区120个。(市住建局、市自然资源局分别负责)
+                2.建设两个产业园。(市经信局、市商务局分别牵头,市财政局配合)
+                """);
+        assertThat(NoticeCorpusTests.triples(doc)).extracting(Object::toString).containsExactly(
+                "1\tresponsible\t市住建局", "1\tresponsible\t市自然资源局",
+                "2\tlead\t市经信局", "2\tlead\t市商务局", "2\tresponsible\t市财政局");
+    }
+
+    /** Bare names of people, before a semicolon in the bracket, are its leaders: no label says so, their shape does. */
+    @Test
+    void readsBareNamesBeforeTheUnitsAsLeaders() {
+        ParsedDocument doc = parser.parse("""
+                1.加快城市更新。(张三、李四;市住建局牵头,市自然资源局配合)
+                2.推进乡村振兴。(王五;市农业农村局)
+                """);
+        assertThat(NoticeCorpusTests.triples(doc)).extracting(Object::toString).containsExactly(
+                "1\tleader\t张三", "1\tleader\t李四", "1\tlead\t市住建局", "1\tresponsible\t市自然资源局",
+                "2\tleader\t王五", "2\tresponsible\t市农业农村局");
+    }
+
+    /** A section headed by the people who lead it, with 同志 or with no title at all. */
+    @Test
+    void readsLeadersNamedInAHeadingWithoutATitle() {
+        ParsedDocument doc = parser.parse("""
+                一、王小明同志牵头负责(共2项)
+                1.地区生产总值增长6%左右。(牵头单位:区发改局)
+                2.一般公共预算收入增长5%。(牵头单位:区财政局)
+                二、李华、赵强牵头负责
+                3.粮食总产量稳定在50万吨。(牵头单位:区农业农村局)
+                三、区发改局牵头工作
+                4.扩大有效投资。
+                """);
+        assertThat(doc.tasks()).extracting(ParsedTask::no, ParsedTask::leaders).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("1", List.of("王小明")),
+                org.assertj.core.groups.Tuple.tuple("2", List.of("王小明")),
+                org.assertj.core.groups.Tuple.tuple("3", List.of("李华", "赵强")),
+                org.assertj.core.groups.Tuple.tuple("4", List.of()));
+        assertThat(doc.tasks().get(3).leadUnits()).extracting(UnitRef::name).containsExactly("区发改局");
+    }
+
+    /**
+     * Two tasks in one paragraph, each closed by its bracket, are two tasks; a role label after a task's
+     * sentence on its line is a key line (a PDF's wrapped lines joined, a CMS page's lost breaks).
+     */
+    @Test
+    void partsTasksAndKeyLinesThatShareAParagraph() {
+        ParsedDocument doc = parser.parse("""
+                一、经济发展
+                1.新开工项目100个。(牵头单位:县发改局) 2.新增规上企业20家。(牵头单位:县工信局;责任单位:县财政局)
+                3.扩大消费。牵头单位:县商务局
+                4.办好教育。责任领导:张三 牵头单位:县教育局
+                """);
+        assertThat(doc.problems()).isEmpty();
+        assertThat(NoticeCorpusTests.triples(doc)).extracting(Object::toString).containsExactly(
+                "1\tlead\t县发改局", "2\tlead\t县工信局", "2\tresponsible\t县财政局", "3\tlead\t县商务局",
+                "4\tleader\t张三", "4\tlead\t县教育局");
+        assertThat(doc.tasks()).extracting(ParsedTask::text)
+                .containsExactly("新开工项目100个。", "新增规上企业20家。", "扩大消费。", "办好教育。");
+    }
+
     static Stream<Arguments> documentsNamingRolesWithoutTasks() {
         return Stream.of(
                 Arguments.of("各牵头单位要加强协调，各责任单位要积极配合。\n附件：任务分解表\n"),
