@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * 主办 → lead, 协办 → responsible; 负责 and its kin → the role the context gives (responsible in a bracket, the column's role in a
  * table cell); 分别 before a verb (A、B分别负责) changes nothing. Bare names of leaders may come first, parted
  * from the units by a semicolon ({@code 张三、李四；市住建局牵头，市自然资源局配合}, {@code 王五；市农业农村局}).
- * A text with no such verb, or with something that cannot be a unit name, is not one.
+ * With no verb at all, a text of nothing but bodies' names ({@code 市发改委、市财政局}) is one, in the
+ * context's role; any other text with no verb, or with something that cannot be a unit name, is not one.
  */
 final class UnlabelledAssignmentReader {
 
@@ -34,8 +35,11 @@ final class UnlabelledAssignmentReader {
         if (withLeaders.isPresent()) {
             return withLeaders;
         }
-        if (value.isEmpty() || value.length() > MAX_TEXT || !mayHaveVerb(value)) {
+        if (value.isEmpty() || value.length() > MAX_TEXT) {
             return Optional.empty();
+        }
+        if (!mayHaveVerb(value)) {
+            return UnitShape.isBodyList(value) ? Optional.of(Assignment.ofList(defaultRole, value)) : Optional.empty();
         }
         Assignment assignment = Assignment.empty();
         List<String> pending = new ArrayList<>();

@@ -183,6 +183,25 @@ class NoticeReadingRulesTests {
                 .containsExactly("新开工项目100个。", "新增规上企业20家。", "扩大消费。", "办好教育。");
     }
 
+    /**
+     * A bracket of nothing but bodies' names after a task is its assignment, without a label or a verb (工作要点 write
+     * them so); a note in a bracket (含高新区, 以下简称…) is not, even where its last word is a place.
+     */
+    @Test
+    void readsABracketOfBodiesNamesAsTheTasksUnits() {
+        ParsedDocument doc = parser.parse("""
+                一、经济发展
+                1.推进重大项目建设,全年新开工项目100个。(市发改委、市财政局)
+                2.加快开发区建设(含高新区),新增企业20家。【高新区管委会、市招商局】
+                3.促进消费回升(含市本级)。(市商务局牵头)
+                """);
+        assertThat(doc.problems()).isEmpty();
+        assertThat(NoticeCorpusTests.triples(doc)).extracting(Object::toString).containsExactly(
+                "1\tresponsible\t市发改委", "1\tresponsible\t市财政局",
+                "2\tresponsible\t高新区管委会", "2\tresponsible\t市招商局", "3\tlead\t市商务局");
+        assertThat(parser.parse("1.加快开发区建设(含高新区)\n2.完善规划(以下简称市发改委)\n").tasks()).isEmpty();
+    }
+
     static Stream<Arguments> documentsNamingRolesWithoutTasks() {
         return Stream.of(
                 Arguments.of("各牵头单位要加强协调，各责任单位要积极配合。\n附件：任务分解表\n"),
