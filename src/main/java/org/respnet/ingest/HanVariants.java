@@ -27,6 +27,7 @@ final class HanVariants {
     private HanVariants() {
     }
 
+    /** Character for character, so a position found in the simplified text is the same in the printed one. */
     static String simplified(String text) {
         char[] out = null;
         for (int i = 0; i < text.length(); i++) {

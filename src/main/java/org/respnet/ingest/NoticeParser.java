@@ -307,7 +307,7 @@ public final class NoticeParser {
             return partedInParagraph(line);
         }
         List<String> pieces = new ArrayList<>();
-        Matcher start = PARAGRAPH_START.matcher(line);
+        Matcher start = PARAGRAPH_START.matcher(HanVariants.simplified(line));
         int from = 0;
         while (start.find()) {
             if (start.start() > from) {
@@ -338,7 +338,7 @@ public final class NoticeParser {
         pieces.add(line.substring(from).strip());
         List<String> parted = new ArrayList<>();
         for (String piece : pieces) {
-            Matcher label = LABEL_AFTER_SENTENCE.matcher(piece);
+            Matcher label = LABEL_AFTER_SENTENCE.matcher(HanVariants.simplified(piece));
             int start = 0;
             while (label.find()) {
                 if (outsideBrackets(piece, label.start())) {

@@ -183,6 +183,20 @@ class NoticeReadingRulesTests {
                 .containsExactly("新开工项目100个。", "新增规上企业20家。", "扩大消费。", "办好教育。");
     }
 
+    /** The same in traditional characters, as mirror sites serve it: the labels are found, the names kept as printed. */
+    @Test
+    void partsTasksAndKeyLinesInTraditionalCharacters() {
+        ParsedDocument doc = parser.parse("""
+                1.新開工項目100個。(牽頭單位:縣發改局) 2.新增規上企業20家。(牽頭單位:縣工信局;責任單位:縣財政局)
+                3.擴大消費。牽頭單位:縣商務局
+                4.辦好教育。責任領導:張三 牽頭單位:縣教育局
+                """);
+        assertThat(doc.problems()).isEmpty();
+        assertThat(NoticeCorpusTests.triples(doc)).extracting(Object::toString).containsExactly(
+                "1\tlead\t縣發改局", "2\tlead\t縣工信局", "2\tresponsible\t縣財政局", "3\tlead\t縣商務局",
+                "4\tleader\t張三", "4\tlead\t縣教育局");
+    }
+
     /**
      * A bracket of nothing but bodies' names after a task is its assignment, without a label or a verb (工作要点 write
      * them so); a note in a bracket (含高新区, 以下简称…) is not, even where its last word is a place.
