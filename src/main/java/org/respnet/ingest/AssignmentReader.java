@@ -3,6 +3,7 @@ package org.respnet.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.respnet.ingest.extract.Place;
@@ -24,7 +25,7 @@ final class AssignmentReader {
     private static final String BEFORE_LABEL = "；;，,。、 \t";
     /** 张三副市长, 李四（副市长）, 王五同志: the name alone is the leader. */
     private static final Pattern LEADER_TITLE = Pattern.compile(
-            "[（(].*[）)]$|(常务副|副)?(市|区|县|州|旗|盟)长$|(副)?秘书长$|同志$|(副)?(市|区|县)长助理$");
+            "[（(].*[）)]$|(常务副|副)?(省|市|区|县|州|旗|盟)长$|(副)?秘书长$|同志$|(副)?(市|区|县)长助理$");
 
     private AssignmentReader() {
     }
@@ -116,7 +117,9 @@ final class AssignmentReader {
     static List<String> leaders(String value) {
         List<String> names = new ArrayList<>();
         for (String part : Brackets.splitTopLevel(value.replace('\n', '、'), "、，,；;")) {
-            String name = LEADER_TITLE.matcher(HanVariants.withoutSpaces(part)).replaceAll("");
+            String printed = HanVariants.withoutSpaces(part);
+            Matcher title = LEADER_TITLE.matcher(HanVariants.simplified(printed));
+            String name = title.find() ? printed.substring(0, title.start()) : printed;
             if (!name.isEmpty()) {
                 names.add(name);
             }

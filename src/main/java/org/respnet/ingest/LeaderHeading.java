@@ -45,23 +45,24 @@ final class LeaderHeading {
             return names;
         }
         String simplified = HanVariants.simplified(heading);
+        if (simplified.indexOf('长') >= 0 || simplified.contains("同志")) {
+            Matcher m = LEADER_PHRASE.matcher(simplified);
+            while (m.find()) {
+                String name = heading.substring(m.start(1), m.end(1));
+                if (isName(name) && !names.contains(name)) {
+                    names.add(name);
+                }
+            }
+            if (!names.isEmpty()) {
+                return names;
+            }
+        }
         Matcher bare = NAMES_HEADING.matcher(simplified);
         if (bare.matches() && UnitShape.isPersonList(bare.group(1))) {
             for (String name : AssignmentReader.leaders(heading.substring(bare.start(1), bare.end(1)))) {
                 if (!isName(name)) {
                     return List.of();
                 }
-                names.add(name);
-            }
-            return names;
-        }
-        if (simplified.indexOf('长') < 0 && !simplified.contains("同志")) {
-            return names;
-        }
-        Matcher m = LEADER_PHRASE.matcher(simplified);
-        while (m.find()) {
-            String name = heading.substring(m.start(1), m.end(1));
-            if (isName(name) && !names.contains(name)) {
                 names.add(name);
             }
         }

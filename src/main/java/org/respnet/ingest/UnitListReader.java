@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * bracketed office after a name is the office the unit acts as (市发改委（市营商环境办）). A group
  * written with its own 、 (各县、市、区政府, 各县（市、区）人民政府) stays one name; a trailing 等 is
  * dropped, and 等相关单位 or 相关部门 beside named units is a unit as written (the others, whoever
- * they are); a bracketed note (（列第一位者为牵头单位）) is not an office and goes.
+ * they are); a bracketed note (（列第一位者为牵头单位）) is not an office and goes. Every pattern is matched
+ * on the simplified text ({@link HanVariants}); names keep the characters they were printed with.
  */
 final class UnitListReader {
 
@@ -62,25 +63,26 @@ final class UnitListReader {
             joinGroups(names);
             distributeSharedSuffix(names);
             for (String name : names) {
-                Matcher scope = SCOPE.matcher(name);
+                Matcher scope = SCOPE.matcher(HanVariants.simplified(name));
                 if (scope.matches()) {
-                    read(scope.group(1)).forEach(carried::add);
+                    read(name.substring(scope.start(1), scope.end(1))).forEach(carried::add);
                     continue;
                 }
-                if (PHRASE.matcher(BRACKETED.matcher(name).replaceAll("")).find()) {
+                if (PHRASE.matcher(BRACKETED.matcher(HanVariants.simplified(name)).replaceAll("")).find()) {
                     continue;
                 }
                 UnitRef unit = toUnitRef(name);
                 if (unit == null) {
                     continue;
                 }
-                Matcher etc = TRAILING_ETC.matcher(unit.name());
+                String printed = unit.name();
+                Matcher etc = TRAILING_ETC.matcher(HanVariants.simplified(printed));
                 if (etc.matches() && !etc.group(1).isEmpty()) {
-                    unit = new UnitRef(etc.group(1), unit.office());
+                    unit = new UnitRef(printed.substring(0, etc.end(1)), unit.office());
                 }
                 units.add(unit);
                 if (etc.matches() && !etc.group(1).isEmpty() && etc.group(3) != null && etc.group(2) != null) {
-                    units.add(UnitRef.of(etc.group(2) + etc.group(3))); // 等有关部门: the others, as written
+                    units.add(UnitRef.of(printed.substring(etc.start(2)))); // 等有关部门: the others, as written
                 }
             }
         }
@@ -106,11 +108,11 @@ final class UnitListReader {
     /** 各县、市、区政府: the pieces after 各县 belong to it, not to the list. */
     private static void joinGroups(List<String> names) {
         for (int i = 0; i < names.size(); i++) {
-            if (!GROUP_HEAD.matcher(names.get(i)).matches()) {
+            if (!GROUP_HEAD.matcher(HanVariants.simplified(names.get(i))).matches()) {
                 continue;
             }
             StringBuilder group = new StringBuilder(names.get(i));
-            while (i + 1 < names.size() && GROUP_PIECE.matcher(names.get(i + 1)).matches()) {
+            while (i + 1 < names.size() && GROUP_PIECE.matcher(HanVariants.simplified(names.get(i + 1))).matches()) {
                 String piece = names.remove(i + 1);
                 group.append('、').append(piece);
                 if (piece.length() > 2) {
@@ -125,10 +127,10 @@ final class UnitListReader {
         String suffix = null;
         for (int i = names.size() - 1; i >= 0; i--) {
             String name = names.get(i);
-            Matcher withSuffix = PLACE_WITH_SUFFIX.matcher(name);
+            Matcher withSuffix = PLACE_WITH_SUFFIX.matcher(HanVariants.simplified(name));
             if (withSuffix.matches()) {
-                suffix = withSuffix.group(2);
-            } else if (suffix != null && BARE_PLACE.matcher(name).matches()) {
+                suffix = name.substring(withSuffix.start(2));
+            } else if (suffix != null && BARE_PLACE.matcher(HanVariants.simplified(name)).matches()) {
                 names.set(i, name + suffix);
             } else {
                 suffix = null;
@@ -145,7 +147,7 @@ final class UnitListReader {
         Matcher withOffice = NAME_WITH_OFFICE.matcher(name);
         if (withOffice.matches() && !name.startsWith("各")) { // 各街办（新区）: a group and its scope, not an office
             String office = withOffice.group(2).strip();
-            if (PLACE_LIST.matcher(office).matches()) {
+            if (PLACE_LIST.matcher(HanVariants.simplified(office)).matches()) {
                 return UnitRef.of(name);
             }
             if (isNote(office)) {
@@ -157,7 +159,8 @@ final class UnitListReader {
     }
 
     /** （除标注“分别牵头”外，列第一位为牵头单位，下同） is a note to the reader, not an office a unit houses. */
-    private static boolean isNote(String bracketed) {
+    private static boolean isNote(String printed) {
+        String bracketed = HanVariants.simplified(printed);
         return bracketed.length() > MAX_OFFICE_LENGTH || bracketed.contains("牵头") || bracketed.contains("下同")
                 || bracketed.contains("，") || bracketed.contains(",") || bracketed.contains("为");
     }

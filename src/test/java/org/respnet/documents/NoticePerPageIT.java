@@ -51,7 +51,7 @@ class NoticePerPageIT extends BrowserPageTest {
             "/api/units/" + enc("市发改委"), "/api/units/" + enc("市发改委") + "/calendar",
             "/api/units/" + enc("市发改委") + "/notice", "/api/graph", "/api/graph?view=units",
             "/api/graph?focus=" + enc("市发改委"), "/api/search?q=" + enc("发改委"), "/api/followup/board",
-            "/api/report/coverage");
+            "/api/report/coverage", "/api/flow", "/api/flow?leader=" + enc("吴丕华"), "/api/flow?unit=" + enc("市发改委"));
 
     static final Map<String, String> before2025 = new LinkedHashMap<>();
 

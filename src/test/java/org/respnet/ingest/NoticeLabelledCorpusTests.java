@@ -73,6 +73,57 @@ class NoticeLabelledCorpusTests {
     }
 
     /**
+     * Every labelled notice as a mirror site serves it: in traditional characters (every character the reader
+     * knows both ways), with pinyin written after some of them (「發(fā)展」). The names come back as that mirror
+     * prints them, without the pinyin: the reader finds its labels and verbs in either script.
+     */
+    @ParameterizedTest(name = "{0} as a traditional mirror")
+    @MethodSource("texts")
+    void readsEveryLabelledNoticeAsATraditionalMirrorServesIt(String name) throws Exception {
+        Path dir = CORPUS.resolve(name);
+        String mirror = PINYIN_AFTER.matcher(traditional(Files.readString(dir.resolve("notice.txt"), StandardCharsets.UTF_8)))
+                .replaceAll("$0(fā)");
+        ParsedDocument doc = new NoticeParser().parse(mirror);
+        Set<Triple> expected = new LinkedHashSet<>();
+        expected(dir).forEach(t -> expected.add(new Triple(traditional(t.task()), t.role(), traditional(t.name()))));
+        Set<Triple> actual = triples(doc);
+        Set<Triple> missing = new LinkedHashSet<>(expected);
+        missing.removeAll(actual);
+        Set<Triple> extra = new LinkedHashSet<>(actual);
+        extra.removeAll(expected);
+        assertThat(missing).as("missing; problems " + doc.problems()).isEmpty();
+        assertThat(extra).as("extra").isEmpty();
+    }
+
+    static Stream<String> texts() throws IOException {
+        return documents().map(a -> (String) a.get()[0]).distinct();
+    }
+
+    /** A character after which a mirror writes its pinyin. */
+    private static final Pattern PINYIN_AFTER = Pattern.compile("發");
+    private static final char[] TO_TRADITIONAL = new char[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            TO_TRADITIONAL[c] = (char) c;
+        }
+        for (char c = '\u3400'; c <= '\u9fff'; c++) {
+            char simple = HanVariants.simplified(String.valueOf(c)).charAt(0);
+            if (simple != c) {
+                TO_TRADITIONAL[simple] = c;
+            }
+        }
+    }
+
+    private static String traditional(String text) {
+        char[] out = text.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = TO_TRADITIONAL[out[i]];
+        }
+        return new String(out);
+    }
+
+    /**
      * As {@link NoticeCorpusTests#triples}, but a task without a printed number is named as the
      * labels name it: by the first {@value #UNNUMBERED_KEY} characters of its text (芜湖 2020).
      */
