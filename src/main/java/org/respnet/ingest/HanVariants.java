@@ -8,9 +8,9 @@ package org.respnet.ingest;
 final class HanVariants {
 
     private static final String TRADITIONAL =
-            "號項稱責單領導頭務點時間門協辦參與類別備註說實設內體農業關於發區縣鎮負達標為個級產進現處職構聯計劃預數資額萬總結鄉統籌調監轉應節題檢屬範圍報紀錄議會長牽廳側線條規劃隊團館銀開園機員";
+            "號項稱責單領導頭務點時間門協辦參與類別備註說實設內體農業關於發區縣鎮負達標為個級產進現處職構聯計劃預數資額萬總結鄉統籌調監轉應節題檢屬範圍報紀錄議會長牽廳側線條規劃隊團館銀開園機員擔簡詳見須評價準舉塊掛鉤係繫書銜匯組織記";
     private static final String SIMPLIFIED =
-            "号项称责单领导头务点时间门协办参与类别备注说实设内体农业关于发区县镇负达标为个级产进现处职构联计划预数资额万总结乡统筹调监转应节题检属范围报纪录议会长牵厅侧线条规划队团馆银开园机员";
+            "号项称责单领导头务点时间门协办参与类别备注说实设内体农业关于发区县镇负达标为个级产进现处职构联计划预数资额万总结乡统筹调监转应节题检属范围报纪录议会长牵厅侧线条规划队团馆银开园机员担简详见须评价准举块挂钩系系书衔汇组织记";
 
     /** Every char to itself but the traditional ones: one array look-up a character. */
     private static final char[] TO_SIMPLIFIED = new char[Character.MAX_VALUE + 1];
