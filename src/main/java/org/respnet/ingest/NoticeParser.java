@@ -52,13 +52,13 @@ public final class NoticeParser {
             "[）)〕】][。；;]?\\s*(?=(?:\\d{1,3}[.．、](?![\\d%])|[（(][一二三四五六七八九十\\d]{1,3}[）)]))");
     /** A role label with its colon right after a sentence's end: a key line printed on the task's line. */
     private static final Pattern LABEL_AFTER_SENTENCE = Pattern.compile(
-            "(?<=。)\\s*(?=(?:责任领导|牵头领导|分管领导|牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位)[:：])");
+            "(?<=。)\\s*(?=(?<label>[\\u3400-\\u9fff\\uf900-\\ufaff]{2,8})[:：])");
     /** A line this long that holds several numbered paragraphs is a whole notice on one line. */
     private static final int ONE_LINE_NOTICE = 400;
     private static final int MIN_PARTED = 3;
     private static final Pattern PARAGRAPH_START = Pattern.compile("(?<=\\s)(?=(?:[一二三四五六七八九十]{1,3}、"
             + "|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,3}[.．、](?![\\d%])"
-            + "|(?:责任领导|牵头单位|责任单位|配合单位|牵头部门|责任部门)[:：]))");
+            + "|(?<label>[\\u3400-\\u9fff\\uf900-\\ufaff]{2,8})[:：]))");
 
     private final ParserLimits limits;
     private final Set<String> referenceUnits;
@@ -310,14 +310,15 @@ public final class NoticeParser {
         Matcher start = PARAGRAPH_START.matcher(HanVariants.simplified(line));
         int from = 0;
         while (start.find()) {
-            if (start.start() > from) {
+            if (start.start() > from && isRoleLabel(start.group("label"))) {
                 pieces.add(line.substring(from, start.start()).strip());
                 from = start.start();
             }
         }
         pieces.add(line.substring(from).strip());
         pieces.removeIf(String::isEmpty);
-        return pieces.size() < MIN_PARTED ? List.of(line) : pieces;
+        return pieces.size() < MIN_PARTED ? partedInParagraph(line)
+                : pieces.stream().flatMap(piece -> partedInParagraph(piece).stream()).toList();
     }
 
     /**
@@ -341,7 +342,7 @@ public final class NoticeParser {
             Matcher label = LABEL_AFTER_SENTENCE.matcher(HanVariants.simplified(piece));
             int start = 0;
             while (label.find()) {
-                if (outsideBrackets(piece, label.start())) {
+                if (outsideBrackets(piece, label.start()) && isRoleLabel(label.group("label"))) {
                     parted.add(piece.substring(start, label.start()).strip());
                     start = label.start();
                 }
@@ -350,6 +351,11 @@ public final class NoticeParser {
         }
         parted.removeIf(String::isEmpty);
         return parted;
+    }
+
+    /** No label (a number matched), or one the reader knows as a role or a deadline, by name or by shape. */
+    private static boolean isRoleLabel(String label) {
+        return label == null || RoleLabel.ofKey(label).isPresent();
     }
 
     private static boolean outsideBrackets(String text, int at) {

@@ -95,6 +95,77 @@ class NoticeLabelledCorpusTests {
         assertThat(extra).as("extra").isEmpty();
     }
 
+    /**
+     * The same notices as other offices and sites write the same words: with full-width punctuation and digits
+     * (「１．」「：」「（」), with CRLF and a blank line between paragraphs, and with the whole text on one line.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("rewritten")
+    void readsEveryLabelledNoticeAsOtherOfficesWriteIt(String name, String how) throws Exception {
+        Path dir = CORPUS.resolve(name);
+        String text = Files.readString(dir.resolve("notice.txt"), StandardCharsets.UTF_8);
+        String rewritten = switch (how) {
+            case "full-width" -> fullWidth(text);
+            case "blank lines, CRLF" -> String.join("\r\n\r\n", text.lines().toList());
+            case "one line" -> String.join(" ", text.lines().filter(l -> !l.isBlank()).map(String::strip).toList());
+            default -> throw new IllegalArgumentException(how);
+        };
+        ParsedDocument doc = new NoticeParser().parse(rewritten);
+        Set<Triple> expected = new LinkedHashSet<>();
+        for (Triple t : expected(dir)) { // names and unnumbered tasks' keys as that office prints them
+            expected.add(how.equals("full-width")
+                    ? new Triple(t.task().matches("[\\d.()一二三四五六七八九十]+") ? t.task() : fullWidth(t.task()), t.role(),
+                            fullWidth(t.name()))
+                    : t);
+        }
+        Set<Triple> actual = triples(doc);
+        Set<Triple> found = new LinkedHashSet<>(actual);
+        found.retainAll(expected);
+        Set<Triple> missing = new LinkedHashSet<>(expected);
+        missing.removeAll(actual);
+        Set<Triple> extra = new LinkedHashSet<>(actual);
+        extra.removeAll(expected);
+        assertThat((double) found.size() / expected.size()).as("recall; missing " + missing + "; problems " + doc.problems())
+                .isGreaterThanOrEqualTo(FLOOR);
+        assertThat(actual.isEmpty() ? 0 : (double) found.size() / actual.size()).as("precision; extra " + extra)
+                .isGreaterThanOrEqualTo(FLOOR);
+    }
+
+    /**
+     * Every notice in every rewriting, but a table flattened one cell per line is not put on one line: joined, its
+     * cells are parted by spaces like the words inside them, and nobody could tell the columns again.
+     */
+    static Stream<Arguments> rewritten() throws IOException {
+        return texts().flatMap(name -> Stream.of("full-width", "blank lines, CRLF", "one line")
+                .filter(how -> !how.equals("one line") || !flattenedTable(name))
+                .map(how -> Arguments.of(name, how)));
+    }
+
+    private static boolean flattenedTable(String name) {
+        try {
+            String layout = JsonMapper.builder().build().readTree(CORPUS.resolve(name).resolve("expected.json").toFile())
+                    .path("layout").asString("");
+            return layout.contains("table") || layout.contains("cell");
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(name + ": expected.json unreadable", e);
+        }
+    }
+
+    private static String fullWidth(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            out.append(switch (c) {
+                case ':' -> '：';
+                case ',' -> '，';
+                case ';' -> '；';
+                case '(' -> '（';
+                case ')' -> '）';
+                default -> c >= '0' && c <= '9' ? (char) ('０' + c - '0') : c;
+            });
+        }
+        return out.toString();
+    }
+
     static Stream<String> texts() throws IOException {
         return documents().map(a -> (String) a.get()[0]).distinct();
     }
