@@ -97,7 +97,8 @@ class NoticeLabelledCorpusTests {
 
     /**
      * The same notices as other offices and sites write the same words: with full-width punctuation and digits
-     * (「１．」「：」「（」), with CRLF and a blank line between paragraphs, and with the whole text on one line.
+     * (「１．」「：」「（」), with CRLF and a blank line between paragraphs, with the whole text on one line, and
+     * with their tasks numbered 「1、」 or 「（1）」.
      */
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("rewritten")
@@ -108,6 +109,8 @@ class NoticeLabelledCorpusTests {
             case "full-width" -> fullWidth(text);
             case "blank lines, CRLF" -> String.join("\r\n\r\n", text.lines().toList());
             case "one line" -> String.join(" ", text.lines().filter(l -> !l.isBlank()).map(String::strip).toList());
+            case "numbered 1、" -> NUMBER_AT_START.matcher(text).replaceAll("$1$2、");
+            case "numbered （1）" -> NUMBER_AT_START.matcher(text).replaceAll("$1（$2）");
             default -> throw new IllegalArgumentException(how);
         };
         ParsedDocument doc = new NoticeParser().parse(rewritten);
@@ -136,7 +139,8 @@ class NoticeLabelledCorpusTests {
      * cells are parted by spaces like the words inside them, and nobody could tell the columns again.
      */
     static Stream<Arguments> rewritten() throws IOException {
-        return texts().flatMap(name -> Stream.of("full-width", "blank lines, CRLF", "one line")
+        return texts().flatMap(name -> Stream.of("full-width", "blank lines, CRLF", "one line", "numbered 1、",
+                        "numbered （1）")
                 .filter(how -> !how.equals("one line") || !flattenedTable(name))
                 .map(how -> Arguments.of(name, how)));
     }
@@ -150,6 +154,9 @@ class NoticeLabelledCorpusTests {
             throw new IllegalStateException(name + ": expected.json unreadable", e);
         }
     }
+
+    /** A task number 「1.」 where a line starts. */
+    private static final Pattern NUMBER_AT_START = Pattern.compile("(?m)^(\\s*)(\\d{1,3})[.．](?!\\d)");
 
     private static String fullWidth(String text) {
         StringBuilder out = new StringBuilder(text.length());
