@@ -299,26 +299,29 @@ public final class NoticeParser {
 
     /**
      * A whole notice copied onto one physical line (paragraphs joined by single spaces) is parted
-     * again where a space comes before a task number or a role label: 「… 一、… 1.… 责任单位：…」.
-     * Shorter lines are paragraphs as they stand.
+     * again where a space comes before a task number or a role label: 「… 一、… 1.… 责任单位：…」. A shorter
+     * line is parted so only when it holds both a number and a role label (a PDF page's share of such a line).
      */
     static List<String> paragraphsOf(String line) {
-        if (line.length() < ONE_LINE_NOTICE) {
-            return partedInParagraph(line);
-        }
         List<String> pieces = new ArrayList<>();
         Matcher start = PARAGRAPH_START.matcher(HanVariants.simplified(line));
         int from = 0;
+        boolean labelled = false;
+        boolean numbered = false;
         while (start.find()) {
             if (start.start() > from && isRoleLabel(start.group("label"))) {
                 pieces.add(line.substring(from, start.start()).strip());
                 from = start.start();
+                labelled |= start.group("label") != null;
+                numbered |= start.group("label") == null;
             }
         }
         pieces.add(line.substring(from).strip());
         pieces.removeIf(String::isEmpty);
-        return pieces.size() < MIN_PARTED ? partedInParagraph(line)
-                : pieces.stream().flatMap(piece -> partedInParagraph(piece).stream()).toList();
+        // a long line, or a shorter one that still holds a heading or task, a number and a role label
+        boolean parted = pieces.size() >= MIN_PARTED && (line.length() >= ONE_LINE_NOTICE || labelled && numbered);
+        return parted ? pieces.stream().flatMap(piece -> partedInParagraph(piece).stream()).toList()
+                : partedInParagraph(line);
     }
 
     /**

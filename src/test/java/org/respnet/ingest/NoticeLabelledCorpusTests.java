@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.respnet.ingest.NoticeCorpusTests.Triple;
 import org.respnet.ingest.extract.DocumentExtractor;
+import org.respnet.ingest.extract.TestFiles;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -98,7 +99,8 @@ class NoticeLabelledCorpusTests {
     /**
      * The same notices as other offices and sites write the same words: with full-width punctuation and digits
      * (「１．」「：」「（」), with CRLF and a blank line between paragraphs, with the whole text on one line, and
-     * with their tasks numbered 「1、」 or 「（1）」.
+     * with their tasks numbered 「1、」 or 「（1）」; and each put, paragraph by paragraph, into a Word file, a web
+     * page and a PDF (wrapped at its margin), read back through the extractors.
      */
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("rewritten")
@@ -111,9 +113,16 @@ class NoticeLabelledCorpusTests {
             case "one line" -> String.join(" ", text.lines().filter(l -> !l.isBlank()).map(String::strip).toList());
             case "numbered 1、" -> NUMBER_AT_START.matcher(text).replaceAll("$1$2、");
             case "numbered （1）" -> NUMBER_AT_START.matcher(text).replaceAll("$1（$2）");
+            case "as Word", "as a web page", "as a PDF" -> text;
             default -> throw new IllegalArgumentException(how);
         };
-        ParsedDocument doc = new NoticeParser().parse(rewritten);
+        List<String> paragraphs = TestFiles.paragraphs(text);
+        ParsedDocument doc = switch (how) {
+            case "as Word" -> new NoticeParser().parse(DocumentExtractor.extract(TestFiles.docxWithTable(paragraphs, List.of())));
+            case "as a web page" -> new NoticeParser().parse(DocumentExtractor.extract(TestFiles.html(paragraphs, List.of())));
+            case "as a PDF" -> new NoticeParser().parse(DocumentExtractor.extract(TestFiles.pdf(paragraphs)));
+            default -> new NoticeParser().parse(rewritten);
+        };
         Set<Triple> expected = new LinkedHashSet<>();
         for (Triple t : expected(dir)) { // names and unnumbered tasks' keys as that office prints them
             expected.add(how.equals("full-width")
@@ -140,7 +149,7 @@ class NoticeLabelledCorpusTests {
      */
     static Stream<Arguments> rewritten() throws IOException {
         return texts().flatMap(name -> Stream.of("full-width", "blank lines, CRLF", "one line", "numbered 1、",
-                        "numbered （1）")
+                        "numbered （1）", "as Word", "as a web page", "as a PDF")
                 .filter(how -> !how.equals("one line") || !flattenedTable(name))
                 .map(how -> Arguments.of(name, how)));
     }
