@@ -64,20 +64,64 @@ class NoticeCorpusTests {
         ParsedDocument doc = parse(dir, format);
         Set<Triple> expected = expected(dir);
         Set<Triple> actual = triples(doc);
-        Set<Triple> found = new LinkedHashSet<>(actual);
-        found.retainAll(expected);
-        double recall = expected.isEmpty() ? 1 : (double) found.size() / expected.size();
-        double precision = actual.isEmpty() ? 0 : (double) found.size() / actual.size();
+        Score score = Score.of(expected, actual);
         System.out.printf("CORPUS %-16s %-5s tasks %3d  recall %.3f  precision %.3f%n", name, format,
-                doc.tasks().size(), recall, precision);
+                doc.tasks().size(), score.recall(), score.precision());
+        assertThat(doc.problems()).as("problems").isEmpty();
+        assertThat(doc.tasks()).as("tasks, as meta.properties counts them").hasSize(expectedTasks(dir));
+        assertReads(doc, expected, actual, FLOOR);
+    }
+
+    /**
+     * Every corpus notice as other offices and sites write the same words ({@link NoticeRewrite}), read at the
+     * same floor with the names as that copy prints them.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("rewritten")
+    void readsEveryCorpusNoticeAsOtherOfficesWriteIt(String name, NoticeRewrite how) throws Exception {
+        Path dir = CORPUS.resolve(name);
+        how.assertReadsAsStored(dir, expected(dir), NoticeCorpusTests::triples, FLOOR);
+    }
+
+    static Stream<Arguments> rewritten() throws IOException {
+        List<Arguments> cases = new ArrayList<>();
+        try (Stream<Path> dirs = Files.list(CORPUS)) {
+            for (Path dir : dirs.filter(d -> Files.exists(d.resolve("expected.tsv"))).sorted().toList()) {
+                if (Files.exists(dir.resolve("table.tsv"))) {
+                    continue; // its table is not in notice.txt
+                }
+                java.util.Properties meta = meta(dir);
+                boolean flattened = (meta.getProperty("layout") + meta.getProperty("format")).contains("table");
+                for (NoticeRewrite how : NoticeRewrite.values()) {
+                    if (how.appliesTo(flattened)) {
+                        cases.add(Arguments.of(dir.getFileName().toString(), how));
+                    }
+                }
+            }
+        }
+        return cases.stream();
+    }
+
+    /** Recall and precision of {@code actual} against {@code expected}, saying what is missing and what is extra. */
+    static void assertReads(ParsedDocument doc, Set<Triple> expected, Set<Triple> actual, double floor) {
         Set<Triple> missing = new LinkedHashSet<>(expected);
         missing.removeAll(actual);
         Set<Triple> extra = new LinkedHashSet<>(actual);
         extra.removeAll(expected);
-        assertThat(doc.problems()).as("problems").isEmpty();
-        assertThat(doc.tasks()).as("tasks, as meta.properties counts them").hasSize(expectedTasks(dir));
-        assertThat(recall).as("recall; missing " + missing).isGreaterThanOrEqualTo(FLOOR);
-        assertThat(precision).as("precision; extra " + extra).isGreaterThanOrEqualTo(FLOOR);
+        Score score = Score.of(expected, actual);
+        assertThat(score.recall()).as("recall; missing " + missing + "; problems " + doc.problems())
+                .isGreaterThanOrEqualTo(floor);
+        assertThat(score.precision()).as("precision; extra " + extra).isGreaterThanOrEqualTo(floor);
+    }
+
+    /** How many expected triples were read, and recall and precision. */
+    record Score(int found, double recall, double precision) {
+        static Score of(Set<Triple> expected, Set<Triple> actual) {
+            Set<Triple> found = new LinkedHashSet<>(actual);
+            found.retainAll(expected);
+            return new Score(found.size(), expected.isEmpty() ? 1 : (double) found.size() / expected.size(),
+                    actual.isEmpty() ? 0 : (double) found.size() / actual.size());
+        }
     }
 
     static ParsedDocument parse(Path dir, String format) throws Exception {
@@ -123,11 +167,15 @@ class NoticeCorpusTests {
     }
 
     private static int expectedTasks(Path dir) throws IOException {
+        return Integer.parseInt(meta(dir).getProperty("tasks").strip());
+    }
+
+    private static java.util.Properties meta(Path dir) throws IOException {
         java.util.Properties meta = new java.util.Properties();
         try (var in = Files.newBufferedReader(dir.resolve("meta.properties"), StandardCharsets.UTF_8)) {
             meta.load(in);
         }
-        return Integer.parseInt(meta.getProperty("tasks").strip());
+        return meta;
     }
 
     static Set<Triple> expected(Path dir) {
