@@ -25,6 +25,8 @@ enum NoticeRewrite {
     FULL_WIDTH("full-width"),
     /** CRLF and a blank line between paragraphs, as a CMS page stores them. */
     BLANK_LINES_CRLF("blank lines, CRLF"),
+    /** Every paragraph indented by two ideographic spaces, as Word and CMS pages indent them. */
+    INDENTED("indented"),
     /** The whole text on one physical line. */
     ONE_LINE("one line"),
     NUMBERED_WITH_COMMA("numbered 1、"),
@@ -76,6 +78,7 @@ enum NoticeRewrite {
             case TRADITIONAL_MIRROR -> parser.parse(PINYIN_AFTER.matcher(traditional(text)).replaceAll("$0(fā)"));
             case FULL_WIDTH -> parser.parse(fullWidth(text));
             case BLANK_LINES_CRLF -> parser.parse(String.join("\r\n\r\n", text.lines().toList()));
+            case INDENTED -> parser.parse(String.join("\n", text.lines().map(l -> "\u3000\u3000" + l).toList()));
             case ONE_LINE -> parser.parse(String.join(" ", text.lines().filter(l -> !l.isBlank()).map(String::strip).toList()));
             case NUMBERED_WITH_COMMA -> parser.parse(NUMBER_AT_START.matcher(text).replaceAll("$1$2、"));
             case NUMBERED_IN_BRACKETS -> parser.parse(NUMBER_AT_START.matcher(text).replaceAll("$1（$2）"));
