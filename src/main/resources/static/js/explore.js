@@ -39,6 +39,7 @@ let hidden = {};
 const expandedBy = new Map();   // node id → ids its expansion added, in the order expanded
 const expandedAll = new Set();  // expanded with 显示更多 (no cap)
 let loads = 0;               // a newer load (Back pressed twice) makes an older one stop drawing
+let panels = 0;              // likewise the side panel: one whose data comes back after a newer one is dropped
 let analytics = new Map();   // unit name → bottleneck item (betweenness, community, score), when available
 
 const cy = cytoscape({
@@ -316,7 +317,10 @@ async function load() {
     status();
     window.respnet.timings = { fetchMs: fetched - t0, drawMs: performance.now() - fetched };
   } catch (e) {
-    if (mine === loads) side.innerHTML = `<div class="alert alert-warning">无法加载关系图：${esc(e.message)}</div>`;
+    if (mine === loads) {
+      panels++;
+      side.innerHTML = `<div class="alert alert-warning">无法加载关系图：${esc(e.message)}</div>`;
+    }
   } finally {
     if (mine === loads) {
       setBusy(false);
@@ -347,6 +351,7 @@ async function unknownFocus(name) {
       : '<p>请在页面顶部的搜索框输入单位、领导或任务编号（如“发改委”“黄继军”“12”）。</p>'}
     <p class="mb-0"><a href="/explore" data-home>查看全市单位网络</a></p>`;
   showEmpty(html);
+  panels++;
   side.innerHTML = `<div class="text-muted small">地址里的“${esc(name)}”不是本系统中的单位、领导或任务。</div>`;
   document.getElementById('graph-stats').textContent = '';
 }
@@ -595,9 +600,10 @@ function select(id) {
   state.selId = id;
   syncUrl();
   const d = n.nonempty() ? n.data() : { id, type: id.startsWith('T:') ? 'task' : id.startsWith('L:') ? 'leader' : 'unit', name: id.split('/').pop() };
-  if (d.type === 'unit') return unitPanel(d);
-  if (d.type === 'leader') return leaderPanel(d);
-  return taskPanel(d);
+  const asked = ++panels;
+  if (d.type === 'unit') return unitPanel(d, asked);
+  if (d.type === 'leader') return leaderPanel(d, asked);
+  return taskPanel(d, asked);
 }
 
 function actions(d) {
@@ -619,11 +625,12 @@ function taskList(tasks, cls, id) {
     </div>`).join('') + '</div>';
 }
 
-async function unitPanel(d) {
+async function unitPanel(d, asked) {
   side.innerHTML = `<h5>${esc(d.name)}</h5><div class="text-muted small">加载中…</div>`;
   const [u, coLed] = await Promise.all([
     json('/api/units/' + encodeURIComponent(d.name)),
     json('/api/tasks?' + new URLSearchParams({ unit: d.name, coLed: true }))]);
+  if (asked !== panels) return;
   const partners = new Map();
   coLed.filter(t => t.leadUnits.some(x => x.name === d.name))
     .forEach(t => t.leadUnits.filter(x => x.name !== d.name).forEach(x => partners.set(x.name, (partners.get(x.name) || 0) + 1)));
@@ -655,9 +662,10 @@ async function unitPanel(d) {
     ${u.groupTasks.length ? `<div class="section-title">经所属单位组承担（${fmt(u.groupTasks.length)}）</div>${taskList(u.groupTasks, '', 'group-tasks')}` : ''}`;
 }
 
-async function leaderPanel(d) {
+async function leaderPanel(d, asked) {
   side.innerHTML = `<h5>${esc(d.name)}</h5><div class="text-muted small">加载中…</div>`;
   const tasks = await json('/api/tasks?' + new URLSearchParams({ leader: d.name }));
+  if (asked !== panels) return;
   const units = new Map();
   tasks.forEach(t => t.leadUnits.forEach(u => units.set(u.name, (units.get(u.name) || 0) + 1)));
   side.innerHTML = `
@@ -671,9 +679,10 @@ async function leaderPanel(d) {
     ${taskList(tasks, '', 'leader-tasks')}`;
 }
 
-async function taskPanel(d) {
+async function taskPanel(d, asked) {
   const id = d.id.slice(2);
   const t = await json('/api/tasks/' + encodeURIComponent(id));
+  if (asked !== panels) return;
   const unitLinks = us => us.map(u => `<a href="#" data-focus="${esc(u.name)}">${esc(u.name)}</a>${u.office ? '（' + esc(u.office) + '）' : ''}`).join('、') || '—';
   side.innerHTML = `
     <h5 class="mb-0" id="panel-title">第 ${esc(taskNo(t))} 项 ${t.leadUnits.length >= 2 ? `<span class="badge coled">共同牵头</span>${info('共同牵头')}` : ''}</h5>
@@ -688,6 +697,7 @@ async function taskPanel(d) {
 }
 
 function showOverview(data) {
+  panels++;
   const byLoad = (a, b) => b.total - a.total;
   const units = data.nodes.filter(n => n.type === 'unit' && !n.isGroup).sort(byLoad).slice(0, 12);
   const groups = data.nodes.filter(n => n.isGroup).sort(byLoad).slice(0, 5);
